@@ -15,10 +15,21 @@ for (const file of process.argv.slice(2)) {
   const original = readFileSync(file, 'utf8');
   const markerAt = original.indexOf(MARKER);
   const body = markerAt >= 0 ? original.slice(0, markerAt).trimEnd() : original.trimEnd();
-  const resolved = body.replace(/\{\{([\s\S]+?)\}\}/g, (_, quote: string) => {
-    const location = locatePassage(text, quote);
-    return `passage:${location.start}-${location.end}`;
+  const problems: string[] = [];
+  const resolved = body.replace(/\{\{([\s\S]+?)\}\}/g, (whole, quote: string) => {
+    try {
+      const location = locatePassage(text, quote);
+      return `passage:${location.start}-${location.end}`;
+    } catch (error) {
+      problems.push(error instanceof Error ? error.message : String(error));
+      return whole;
+    }
   });
+  if (problems.length > 0) {
+    console.error(`${file}: not rewritten\n  ${problems.join('\n  ')}`);
+    process.exitCode = 1;
+    continue;
+  }
   const used = new Map<string, PassageLocation>();
   for (const match of resolved.matchAll(/passage:(\d+)-(\d+)/g)) {
     const start = Number(match[1]);
