@@ -39,6 +39,7 @@ for (const file of process.argv.slice(2)) {
   const blocks = [...used.values()]
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((location) => passageTurtle(location));
-  writeFileSync(file, `${resolved}\n\n${MARKER}\n\n${blocks.join('\n\n')}\n`);
+  const passages = blocks.length > 0 ? `\n\n${MARKER}\n\n${blocks.join('\n\n')}` : '';
+  writeFileSync(file, `${resolved}${passages}\n`);
   console.log(`${file}: ${used.size} passages`);
 }

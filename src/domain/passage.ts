@@ -81,15 +81,25 @@ export function turtleString(value: string): string {
     .replace(/\t/g, '\\t')}"`;
 }
 
-/** The Turtle block describing a passage, as data files hold it (prefixes rep:, oa:, passage:, doc:). */
+/**
+ * The Turtle block describing a passage, as data files hold it (prefixes rep:, oa:, passage:,
+ * doc:). The selectors are hash IRIs of the passage (`…#quote`, `…#position`), not blank nodes,
+ * so the same passage cited from several files merges into one description.
+ */
 export function passageTurtle(location: PassageLocation, documentCurie = 'doc:chrd-2018-11-01'): string {
+  const iri = passageIri(location.start, location.end);
   return [
     `passage:${location.start}-${location.end} a rep:SourcePassage ;`,
     `    oa:hasSource ${documentCurie} ;`,
-    `    oa:hasSelector [ a oa:TextQuoteSelector ;`,
-    `        oa:exact ${turtleString(location.exact)} ;`,
-    `        oa:prefix ${turtleString(location.prefix)} ;`,
-    `        oa:suffix ${turtleString(location.suffix)} ] ,`,
-    `      [ a oa:TextPositionSelector ; oa:start ${location.start} ; oa:end ${location.end} ] .`,
+    `    oa:hasSelector <${iri}#quote> , <${iri}#position> .`,
+    '',
+    `<${iri}#quote> a oa:TextQuoteSelector ;`,
+    `    oa:exact ${turtleString(location.exact)} ;`,
+    `    oa:prefix ${turtleString(location.prefix)} ;`,
+    `    oa:suffix ${turtleString(location.suffix)} .`,
+    '',
+    `<${iri}#position> a oa:TextPositionSelector ;`,
+    `    oa:start ${location.start} ;`,
+    `    oa:end ${location.end} .`,
   ].join('\n');
 }
