@@ -28,8 +28,8 @@ export type Bindings = ReadonlyMap<string, Term>;
 
 /** Result of `query` serialised for the wire. */
 export interface SerializedResult {
-  /** SELECT/ASK → 'results'; CONSTRUCT/DESCRIBE → 'graph'. */
-  readonly kind: 'results' | 'graph';
+  /** SELECT → 'results'; ASK → 'boolean'; CONSTRUCT/DESCRIBE → 'graph'. */
+  readonly kind: ResultKind;
   readonly mediaType: string;
   readonly body: string;
   /** True when the result was cut at the engine's row limit (MAX_RESULT_ROWS). */
@@ -38,8 +38,19 @@ export interface SerializedResult {
   readonly count: number;
 }
 
+/** What a query form produces; the content-negotiation kind of its response. */
+export type ResultKind = 'results' | 'boolean' | 'graph';
+
 /** Query form, known before running it (from the parsed query). */
 export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
+
+export interface EngineInfo {
+  readonly triples: number;
+  readonly timeoutMs: number;
+  readonly maxRows: number;
+  readonly maxQueryLength: number;
+  readonly serviceAllowlist: readonly string[];
+}
 
 export interface QueryEngine {
   /** The form of a query, or MalformedQueryError / ForbiddenError (update). No evaluation. */
@@ -50,7 +61,7 @@ export interface QueryEngine {
    */
   query(
     query: string,
-    pickMediaType: (kind: 'results' | 'graph') => string,
+    pickMediaType: (kind: ResultKind) => string,
     options?: QueryOptions,
   ): Promise<SerializedResult>;
   /** SELECT solutions, at most MAX_RESULT_ROWS. */
@@ -59,6 +70,8 @@ export interface QueryEngine {
   ask(query: string, options?: QueryOptions): Promise<boolean>;
   /** CONSTRUCT/DESCRIBE triples (in the default graph), at most MAX_RESULT_ROWS. */
   construct(query: string, options?: QueryOptions): Promise<Quad[]>;
+  /** Limits and size, for the service description. */
+  info(): EngineInfo;
   /** Stops every worker. */
   close(): Promise<void>;
 }

@@ -24,12 +24,14 @@ export const MEDIA = {
 export type MediaType = (typeof MEDIA)[keyof typeof MEDIA];
 
 /** What kind of response is being negotiated; each kind has its own list and default. */
-export type ResponseKind = 'results' | 'graph' | 'entity' | 'document';
+export type ResponseKind = 'results' | 'boolean' | 'graph' | 'entity' | 'document';
 
 /** Supported types per kind, default first (the default answers an absent Accept or a bare wildcard). */
 export const SUPPORTED: Readonly<Record<ResponseKind, readonly MediaType[]>> = {
   /** SELECT / ASK results (SPARQL 1.1 Query Results JSON, XML, CSV/TSV). */
   results: [MEDIA.sparqlJson, MEDIA.sparqlXml, MEDIA.csv, MEDIA.tsv],
+  /** ASK results: the Results JSON and XML formats define a boolean; CSV/TSV do not (SPARQL 1.1 CSV/TSV §1). */
+  boolean: [MEDIA.sparqlJson, MEDIA.sparqlXml],
   /** CONSTRUCT / DESCRIBE results and other RDF graphs without an HTML view. */
   graph: [MEDIA.turtle, MEDIA.ntriples, MEDIA.nquads, MEDIA.trig, MEDIA.jsonld, MEDIA.rdfxml],
   /** Entity and ontology pages: HTML for browsers, RDF otherwise (Turtle when Accept is absent). */
@@ -54,8 +56,9 @@ const ALIASES: Readonly<Record<string, MediaType>> = {
 function aliasesFor(kind: ResponseKind): Record<string, MediaType> {
   const supported = SUPPORTED[kind];
   const table: Record<string, MediaType> = { ...ALIASES };
-  table['application/json'] = kind === 'results' ? MEDIA.sparqlJson : MEDIA.jsonld;
-  if (kind !== 'results') table['application/xml'] = MEDIA.rdfxml;
+  const isResults = kind === 'results' || kind === 'boolean';
+  table['application/json'] = isResults ? MEDIA.sparqlJson : MEDIA.jsonld;
+  if (!isResults) table['application/xml'] = MEDIA.rdfxml;
   return Object.fromEntries(Object.entries(table).filter(([, canonical]) => supported.includes(canonical)));
 }
 
@@ -99,8 +102,9 @@ export function negotiate(kind: ResponseKind, accept: string | undefined, format
 }
 
 function formatToType(kind: ResponseKind, format: string): MediaType | undefined {
-  if (kind !== 'results' && format === 'json') return MEDIA.jsonld;
-  if (kind !== 'results' && format === 'xml') return MEDIA.rdfxml;
+  const isResults = kind === 'results' || kind === 'boolean';
+  if (!isResults && format === 'json') return MEDIA.jsonld;
+  if (!isResults && format === 'xml') return MEDIA.rdfxml;
   if (format.includes('/')) {
     const supported = SUPPORTED[kind] as readonly string[];
     if (supported.includes(format)) return format as MediaType;

@@ -1,0 +1,72 @@
+// The engine's limits and sources, read from the environment once at start-up.
+//   QUERY_TIMEOUT_MS    hard time limit per query (default 10000); a request may ask for less
+//   MAX_RESULT_ROWS     rows (SELECT) or triples (CONSTRUCT/DESCRIBE) per response (default 10000)
+//   MAX_QUERY_LENGTH    characters per query (default 32768)
+//   QUERY_WORKERS       Oxigraph worker threads (default 2); each holds a full copy of the graph
+//   QUERY_QUEUE_LIMIT   queries waiting for a worker before 503 (default 64)
+//   SERVICE_ALLOWLIST   comma-separated SPARQL endpoints SERVICE may call
+//                       (default https://query.wikidata.org/sparql)
+//   SERVICE_ALLOW_PRIVATE  "true" lets allowlisted endpoints resolve to loopback/private
+//                       addresses (default false; for tests and local federations only)
+import type { GraphFile } from '../store/graph-files.js';
+
+/** An extra RDF file loaded into a named graph (used by the conformance script's fixtures). */
+export interface NamedGraphFile {
+  readonly path: string;
+  /** Oxigraph format name, e.g. 'application/n-triples' or 'text/turtle'. */
+  readonly format: string;
+  readonly graph: string;
+}
+
+export interface EngineConfig {
+  readonly timeoutMs: number;
+  readonly maxRows: number;
+  readonly maxQueryLength: number;
+  readonly workers: number;
+  readonly queueLimit: number;
+  readonly serviceAllowlist: readonly string[];
+  readonly allowPrivateServiceAddresses: boolean;
+  /** Files of the default graph; default: the bundled graph (graphFiles()). */
+  readonly files?: readonly GraphFile[];
+  /** Extra files loaded into named graphs. */
+  readonly namedGraphFiles?: readonly NamedGraphFile[];
+  /** Start the Comunica worker for SERVICE queries (default true). */
+  readonly federation: boolean;
+}
+
+export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
+  timeoutMs: 10_000,
+  maxRows: 10_000,
+  maxQueryLength: 32 * 1024,
+  workers: 2,
+  queueLimit: 64,
+  serviceAllowlist: ['https://query.wikidata.org/sparql'],
+  allowPrivateServiceAddresses: false,
+  federation: true,
+};
+
+function positiveInt(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${value}"`);
+  return n;
+}
+
+/** Reads the configuration from environment variables; throws on an invalid value. */
+export function engineConfigFromEnv(env: NodeJS.ProcessEnv = process.env): EngineConfig {
+  const d = DEFAULT_ENGINE_CONFIG;
+  const allowlist = env.SERVICE_ALLOWLIST?.trim();
+  return {
+    ...d,
+    timeoutMs: positiveInt(env.QUERY_TIMEOUT_MS, 'QUERY_TIMEOUT_MS', d.timeoutMs),
+    maxRows: positiveInt(env.MAX_RESULT_ROWS, 'MAX_RESULT_ROWS', d.maxRows),
+    maxQueryLength: positiveInt(env.MAX_QUERY_LENGTH, 'MAX_QUERY_LENGTH', d.maxQueryLength),
+    workers: positiveInt(env.QUERY_WORKERS, 'QUERY_WORKERS', d.workers),
+    queueLimit: positiveInt(env.QUERY_QUEUE_LIMIT, 'QUERY_QUEUE_LIMIT', d.queueLimit),
+    serviceAllowlist:
+      allowlist === undefined
+        ? d.serviceAllowlist
+        : allowlist.split(',').map((s) => s.trim()).filter((s) => s !== ''),
+    allowPrivateServiceAddresses: env.SERVICE_ALLOW_PRIVATE === 'true',
+  };
+}

@@ -1,0 +1,67 @@
+// `npm start`: validates the bundled graph, starts the query engine and serves the HTTP service.
+//   PORT              port to listen on (default 8080); HOST (default 0.0.0.0)
+//   PUBLIC_BASE_URL   the service's public address (default http://localhost:PORT/)
+//   plus the engine's variables (src/engine/engine-config.ts): QUERY_TIMEOUT_MS, MAX_RESULT_ROWS,
+//   MAX_QUERY_LENGTH, QUERY_WORKERS, QUERY_QUEUE_LIMIT, SERVICE_ALLOWLIST, SERVICE_ALLOW_PRIVATE
+// Refuses to start (exit 1, with the validator's report) when the data does not validate.
+import type { Server } from 'node:http';
+import { validateGraph } from './domain/validate.js';
+import { engineConfigFromEnv } from './engine/engine-config.js';
+import { EngineService } from './engine/engine-service.js';
+import { createApp } from './http/app.js';
+
+export const DEFAULT_PORT = 8080;
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? DEFAULT_PORT);
+  const host = process.env.HOST ?? '0.0.0.0';
+  const config = engineConfigFromEnv();
+  const started = Date.now();
+
+  // Validation (main thread) and the graph load (worker threads) run side by side.
+  const [report, engine] = await Promise.all([
+    validateGraph(),
+    EngineService.start(config),
+  ]);
+  if (!report.conforms) {
+    await engine.close();
+    const errors = report.violations.filter((v) => v.severity === 'Violation');
+    console.error(`Refusing to start: the graph does not validate (${errors.length} violations).`);
+    for (const v of errors.slice(0, 50)) console.error(`  ${v.focusNode}${v.path ? ` ${v.path}` : ''}: ${v.message}${v.value ? ` (${v.value})` : ''}`);
+    if (errors.length > 50) console.error(`  … and ${errors.length - 50} more (run \`npm run validate\`).`);
+    process.exit(1);
+  }
+
+  const publicBaseUrl = process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}/`;
+  const app = createApp({
+    engine,
+    publicBaseUrl,
+    serviceAllowlist: config.serviceAllowlist,
+    limits: { maxQueryLength: config.maxQueryLength },
+  });
+  const server: Server = app.listen(port, host, () => {
+    console.log(
+      `Serving ${engine.triples} triples on ${publicBaseUrl} (SPARQL at ${publicBaseUrl}sparql; ` +
+        `${config.workers} workers, ${config.timeoutMs} ms limit) — ready in ${Date.now() - started} ms`,
+    );
+  });
+  server.on('error', (error) => {
+    console.error(`Cannot listen on ${host}:${port}: ${error.message}`);
+    process.exit(1);
+  });
+
+  const stop = () => {
+    server.close();
+    void engine.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+// A request can never take the process down: anything that escapes a handler is logged.
+process.on('unhandledRejection', (reason) => console.error('[unhandled rejection]', reason));
+
+main().catch((error: unknown) => {
+  console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
