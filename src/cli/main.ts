@@ -1,0 +1,54 @@
+// The `kg` command line: dispatches to one file per command and is the one place that turns a
+// thrown error into a message on stderr and an exit code (src/cli/errors.ts). Never a stack trace.
+import { cite } from './cite.js';
+import type { Command, CommandResult } from './command.js';
+import { describeError, EXIT, UsageError } from './errors.js';
+import { queryCommand } from './query.js';
+import { statsCommand } from './stats.js';
+import { validateCommand } from './validate.js';
+
+const USAGE = `kg — the HRD reprisals knowledge graph
+
+usage:
+  kg validate [--data <file|dir>]...          check the graph against ontology/shapes.ttl and
+                                              every source passage against the report's text
+  kg query <file.rq> [--format F] [--data D]  run a SPARQL query (F: table, json, csv, tsv)
+  kg query -e "<SPARQL>" [--format F]
+  kg stats [--json] [--data <file|dir>]...    triples, entities per class, acts per act type
+  kg cite "<exact quote>"...                  the Turtle block of a source passage
+
+--data replaces the bundled data/ (the ontology is always loaded).
+exit codes: 0 ok, 1 invalid data, 2 usage error or malformed query, 70 internal error`;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  validate: validateCommand,
+  query: queryCommand,
+  stats: statsCommand,
+  cite: async (args) => {
+    if (args.length === 0) throw new UsageError('kg cite needs a quote: kg cite "<exact words>"');
+    return { output: cite(args), exitCode: EXIT.ok };
+  },
+};
+
+/** Runs one command line; returns the exit code. Output goes to stdout, errors to stderr. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  let result: CommandResult;
+  try {
+    if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+      result = { output: USAGE, exitCode: name === undefined ? EXIT.usage : EXIT.ok };
+    } else {
+      const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+      if (!command) throw new UsageError(`unknown command "${name}"; try kg --help`);
+      result = await command(args);
+    }
+  } catch (error) {
+    const { message, exitCode } = describeError(error);
+    process.stderr.write(`kg: ${message}\n`);
+    return exitCode;
+  }
+  if (result.output) process.stdout.write(`${result.output}\n`);
+  return result.exitCode;
+}
+
+process.exitCode = await main(process.argv.slice(2));
