@@ -66,9 +66,27 @@ function locationAt(chars: readonly string[], start: number, end: number): Passa
     start,
     end,
     exact: chars.slice(start, end).join(''),
-    prefix: chars.slice(Math.max(0, start - CONTEXT_LENGTH), start).join(''),
-    suffix: chars.slice(end, end + CONTEXT_LENGTH).join(''),
+    prefix: prefixContext(chars.slice(Math.max(0, start - CONTEXT_LENGTH), start).join('')),
+    suffix: suffixContext(chars.slice(end, end + CONTEXT_LENGTH).join('')),
   };
+}
+
+/**
+ * Contact details the report prints next to its staff's names (phone numbers, "name[at]domain"
+ * addresses, "@handles"). A quote's context is cut short so that it never carries one: the graph
+ * holds no personal contact details, not even inside a selector's prefix or suffix.
+ */
+const CONTACT_DETAIL = /\+[\d ]+\d|\S*\[at\]\S*|@\w+/gu;
+
+function prefixContext(prefix: string): string {
+  const matches = [...prefix.matchAll(CONTACT_DETAIL)];
+  const last = matches.at(-1);
+  return last ? prefix.slice((last.index ?? 0) + last[0].length) : prefix;
+}
+
+function suffixContext(suffix: string): string {
+  const first = suffix.search(CONTACT_DETAIL);
+  return first >= 0 ? suffix.slice(0, first) : suffix;
 }
 
 /** Escapes a string for a Turtle short string literal in double quotes. */
