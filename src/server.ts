@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  engine.prepareFederation();
   const publicBaseUrl = process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}/`;
   const app = createApp({
     engine,

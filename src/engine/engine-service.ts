@@ -146,6 +146,11 @@ export class EngineService implements QueryEngine {
     }
   }
 
+  /** Starts the Comunica worker now rather than on the first SERVICE query (a few seconds of load). */
+  prepareFederation(): void {
+    if (this.config.federation && this.config.serviceAllowlist.length > 0) this.federationPool([]);
+  }
+
   /** Checks every SERVICE target against the allowlist, then returns the Comunica worker. */
   private federationPool(services: readonly string[]): WorkerPool {
     for (const service of services) {

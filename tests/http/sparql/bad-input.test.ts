@@ -54,7 +54,7 @@ const cases: Case[] = [
 
 describe('bad input → clear 4xx', () => {
   it.each(cases)('$name → $status', async (c) => {
-    const res = await fetch(service.url + c.path, { method: c.method ?? 'GET', headers: { Accept: 'application/json', ...c.headers }, body: c.body });
+    const res = await fetch(service.url + c.path, { method: c.method ?? 'GET', headers: { Accept: 'application/json', ...c.headers }, body: c.body as BodyInit | undefined });
     const text = await res.text();
     expect(res.status, text).toBe(c.status);
     expect(text).toContain(c.says);
