@@ -8,6 +8,7 @@
 import type { Express } from 'express';
 import type { RouteContext } from './app.js';
 import { sparqlEndpoint } from './sparql/sparql-endpoint.js';
+import { linkedDataHandlers } from './linked-data/linked-data-handlers.js';
 
 export function registerRoutes(app: Express, context: RouteContext): void {
   const sparql = sparqlEndpoint(context);
@@ -16,6 +17,29 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   app.all('/sparql', sparql.methodNotAllowed);
 
   // --- linked data, JSON-LD API and home page (owned by the linked-data engineer) ---
-  // (routes for /id/**, /ontology, /context.jsonld, /api/**, / and static YASGUI go here)
+  //   GET /                       query page: YASGUI with the competency queries (queries/*.rq)
+  //   GET /assets/yasgui/*        YASGUI build from node_modules/@zazuko/yasgui (offline, no CDN)
+  //   GET /assets/*               public/ (home.js)
+  //   GET /id/*, /vocab/*         dereference BASE_IRI + path: HTML or RDF by Accept/format=; 404; 400/414 on path tricks
+  //   GET /ontology               ontology documentation (HTML) or its triples
+  //   GET /context.jsonld         the JSON-LD context of the API
+  //   GET /api/{kind}             framed lists with filters and paging (kind: persons, acts, organisations, un-bodies)
+  //   GET /api/{kind}/:slug       one framed item
+  //   GET /openapi.json           OpenAPI 3.1 description
+  //   *   same paths              405 with Allow
+  const ld = linkedDataHandlers(context);
+  app.get('/', ld.home);
+  app.use('/assets/yasgui', ld.yasgui);
+  app.use('/assets', ld.assets);
+  app.get('/id/*path', ld.entity);
+  app.get('/vocab/*path', ld.entity);
+  app.get('/ontology', ld.ontology);
+  app.get('/context.jsonld', ld.context);
+  for (const kind of ['persons', 'acts', 'organisations', 'un-bodies'] as const) {
+    app.get(`/api/${kind}`, ld.list(kind));
+    app.get(`/api/${kind}/:slug`, ld.item(kind));
+  }
+  app.get('/openapi.json', ld.openapi);
+  app.all(['/', '/id/*path', '/vocab/*path', '/ontology', '/context.jsonld', '/api/*path', '/openapi.json'], ld.methodNotAllowed);
   // --- end of linked-data block ---
 }

@@ -1,5 +1,6 @@
 // The description of one entity, as its linked-data representations serve it: the entity's own
-// triples with every blank node below it (a Concise Bounded Description, without reification),
+// triples with every blank node and hash IRI below it (a Concise Bounded Description that also
+// follows `{iri}#…` children such as a passage's `#quote` and `#position` selectors),
 // the acts that point at it (victim, perpetrator, place, charge...) with theirs, and the
 // source passages those triples cite with their selectors, so a client gets every fact of the
 // entity together with its evidence in one response.
@@ -35,7 +36,10 @@ export function describeEntity(graph: EntityGraph, iri: string): EntityDescripti
   return { iri, own, acts, quads: collected.values() };
 }
 
-/** The triples of `node` and, recursively, of the blank nodes they reach (cycle-safe). */
+/**
+ * The triples of `node` and, recursively, of the blank nodes and hash IRIs (`{node}#…`) they
+ * reach (cycle-safe).
+ */
 export function boundedDescription(graph: EntityGraph, node: Term): Quad[] {
   const out: Quad[] = [];
   const seen = new Set<string>();
@@ -47,10 +51,16 @@ export function boundedDescription(graph: EntityGraph, node: Term): Quad[] {
     seen.add(key);
     for (const quad of graph.outgoing(current)) {
       out.push(quad);
-      if (quad.object.termType === 'BlankNode') queue.push(quad.object);
+      if (isPartOf(quad.object, node)) queue.push(quad.object);
     }
   }
   return out;
+}
+
+/** True for a blank node, or for an IRI `{root}#fragment` (a part of the root's document). */
+export function isPartOf(term: Term, root: Term): boolean {
+  if (term.termType === 'BlankNode') return true;
+  return term.termType === 'NamedNode' && root.termType === 'NamedNode' && term.value.startsWith(`${root.value}#`);
 }
 
 /** IRIs of the passages cited by rep:source in `quads`, in order of first citation. */

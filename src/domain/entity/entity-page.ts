@@ -60,6 +60,7 @@ export function entityPage(graph: EntityGraph, description: EntityDescription): 
     statements: statementViews(
       graph,
       ownTriples.filter((quad) => quad.predicate.value !== RDF_TYPE),
+      iri,
     ),
     incoming: incomingViews(graph, iri, new Set(description.acts)),
     passages: passageViews(graph, graph.isA(iri, REP.SourcePassage) ? [iri] : citedPassages(description.own)),

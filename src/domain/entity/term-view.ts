@@ -16,7 +16,9 @@ export interface LinkView {
 export type TermView =
   | ({ readonly kind: 'iri' } & LinkView)
   | { readonly kind: 'literal'; readonly value: string; readonly language?: string; readonly datatype?: LinkView }
-  | { readonly kind: 'blank'; readonly statements: readonly StatementView[] };
+  | { readonly kind: 'blank'; readonly statements: readonly StatementView[] }
+  /** A hash IRI of the page's own document (`{iri}#quote`): linked and shown in place. */
+  | ({ readonly kind: 'nested'; readonly anchor: string; readonly statements: readonly StatementView[] } & LinkView);
 
 export interface StatementView {
   readonly predicate: LinkView;
@@ -41,8 +43,11 @@ export function linkView(graph: EntityGraph, iri: string): LinkView {
   return { iri, href: localHref(iri), label: graph.label(iri) ?? compactIri(iri) ?? iri };
 }
 
-/** Groups quads of one subject by predicate (sorted by predicate label) into statement views. */
-export function statementViews(graph: EntityGraph, quads: readonly Quad[], depth = 0): StatementView[] {
+/**
+ * Groups quads of one subject by predicate (sorted by predicate label) into statement views;
+ * objects that are blank nodes or hash IRIs of `root` are nested with their own statements.
+ */
+export function statementViews(graph: EntityGraph, quads: readonly Quad[], root?: string, depth = 0): StatementView[] {
   const byPredicate = new Map<string, Term[]>();
   for (const quad of quads) {
     const list = byPredicate.get(quad.predicate.value) ?? [];
@@ -52,18 +57,21 @@ export function statementViews(graph: EntityGraph, quads: readonly Quad[], depth
   return [...byPredicate.entries()]
     .map(([predicate, objects]) => ({
       predicate: linkView(graph, predicate),
-      objects: objects.map((object) => termView(graph, object, depth)).sort(compareTerms),
+      objects: objects.map((object) => termView(graph, object, root, depth)).sort(compareTerms),
     }))
     .sort((a, b) => a.predicate.label.localeCompare(b.predicate.label));
 }
 
-export function termView(graph: EntityGraph, term: Term, depth = 0): TermView {
-  if (term.termType === 'NamedNode') return { kind: 'iri', ...linkView(graph, term.value) };
-  if (term.termType === 'BlankNode') {
-    // Blank nodes of the data are shallow (selectors); the depth guard only stops cycles.
-    const statements = depth < 8 ? statementViews(graph, graph.outgoing(term), depth + 1) : [];
-    return { kind: 'blank', statements };
+export function termView(graph: EntityGraph, term: Term, root?: string, depth = 0): TermView {
+  // Nested parts of the data are shallow (selectors); the depth guard only stops cycles.
+  const nested = () => (depth < 8 ? statementViews(graph, graph.outgoing(term), root, depth + 1) : []);
+  if (term.termType === 'NamedNode') {
+    if (root !== undefined && term.value.startsWith(`${root}#`)) {
+      return { kind: 'nested', anchor: term.value.slice(root.length + 1), statements: nested(), ...linkView(graph, term.value) };
+    }
+    return { kind: 'iri', ...linkView(graph, term.value) };
   }
+  if (term.termType === 'BlankNode') return { kind: 'blank', statements: nested() };
   if (term.termType === 'Literal') {
     const datatype = term.datatype.value;
     const plain = datatype === XSD_STRING || datatype === RDF_LANG_STRING;
@@ -84,5 +92,6 @@ function compareTerms(a: TermView, b: TermView): number {
 function sortKey(term: TermView): string {
   if (term.kind === 'iri') return `1${term.label}`;
   if (term.kind === 'literal') return `0${term.language ?? ''}${term.value}`;
+  if (term.kind === 'nested') return `2${term.anchor}`;
   return '2';
 }

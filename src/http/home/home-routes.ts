@@ -1,0 +1,30 @@
+// The home page and its static assets: GET / (the query page), /assets/yasgui/* (the
+// @zazuko/yasgui package's build folder, so the editor works offline) and /assets/* (public/).
+// Static files are served by express.static, which refuses path traversal (send's root check).
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import express, { type RequestHandler } from 'express';
+import { PROJECT_ROOT } from '../../config.js';
+import { renderHomePage } from '../views/home-view.js';
+import { readExampleQueries } from './example-queries.js';
+
+export interface HomeRoutes {
+  readonly home: RequestHandler;
+  readonly yasgui: RequestHandler;
+  readonly assets: RequestHandler;
+}
+
+/** Folder of the YASGUI build (yasgui.min.js, yasgui.min.css), resolved through the package. */
+export const YASGUI_DIR = path.dirname(createRequire(import.meta.url).resolve('@zazuko/yasgui/build/yasgui.min.js'));
+
+export function homeRoutes(): HomeRoutes {
+  const page = renderHomePage(readExampleQueries());
+  const staticOptions = { fallthrough: true, index: false, maxAge: '1h', dotfiles: 'deny' } as const;
+  return {
+    home: (_req, res) => {
+      res.type('text/html; charset=utf-8').send(page);
+    },
+    yasgui: express.static(YASGUI_DIR, staticOptions),
+    assets: express.static(path.join(PROJECT_ROOT, 'public'), staticOptions),
+  };
+}

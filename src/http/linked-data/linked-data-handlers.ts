@@ -1,0 +1,54 @@
+// Builds every handler of the linked-data block of routes.ts — entity pages, the ontology, the
+// JSON-LD API, OpenAPI, the home page and its assets — around one shared EntityGraph, loaded
+// once per process on the first request that needs it (domain/entity/shared-entity-graph.ts), so
+// building the app costs nothing and a data file being edited cannot break it. routes.ts only
+// wires them.
+import type { RequestHandler } from 'express';
+import type { ResourceKind } from '../../domain/api/resource-graph.js';
+import type { EntityGraph } from '../../domain/entity/entity-graph.js';
+import { sharedEntityGraph } from '../../domain/entity/shared-entity-graph.js';
+import type { RouteContext } from '../app.js';
+import { MethodNotAllowedError } from '../errors.js';
+import { apiRoutes } from '../api/api-routes.js';
+import { openApiDocument } from '../api/openapi.js';
+import { homeRoutes } from '../home/home-routes.js';
+import { linkedDataRoutes } from './linked-data-routes.js';
+import { publicBase } from './public-url.js';
+
+export interface LinkedDataHandlers {
+  readonly entity: RequestHandler;
+  readonly ontology: RequestHandler;
+  readonly context: RequestHandler;
+  list(kind: ResourceKind): RequestHandler;
+  item(kind: ResourceKind): RequestHandler;
+  readonly openapi: RequestHandler;
+  readonly home: RequestHandler;
+  readonly yasgui: RequestHandler;
+  readonly assets: RequestHandler;
+  /** 405 for any other method on the linked-data paths (RFC 9110 §15.5.6). */
+  readonly methodNotAllowed: RequestHandler;
+}
+
+export function linkedDataHandlers(
+  context: RouteContext,
+  graph: () => EntityGraph = sharedEntityGraph,
+): LinkedDataHandlers {
+  const ld = linkedDataRoutes(graph, context.publicBaseUrl);
+  const api = apiRoutes(graph, context.publicBaseUrl);
+  const home = homeRoutes();
+  return {
+    ...ld,
+    context: api.context,
+    list: api.list,
+    item: api.item,
+    openapi: (req, res) => {
+      res.type('application/json; charset=utf-8').send(JSON.stringify(openApiDocument(publicBase(req, context.publicBaseUrl)), null, 2));
+    },
+    ...home,
+    // GET on an unmatched path under these prefixes falls through to the 404.
+    methodNotAllowed: (req, _res, next) => {
+      if (req.method === 'GET' || req.method === 'HEAD') return next();
+      throw new MethodNotAllowedError(req.method, ['GET', 'HEAD', 'OPTIONS']);
+    },
+  };
+}
