@@ -97,3 +97,33 @@ export const OA = {
 
 export const RDF_TYPE = NS.rdf('type');
 export const RDFS_LABEL = NS.rdfs('label');
+
+// --- links to Wikidata and Wikipedia (Wikidata linking engineer; ontology/reprisals.ttl, last block) ---
+
+/** Terms of the qualified links in data/links/ and the properties of the direct link triples. */
+export const LINK = {
+  ExternalLink: NS.rep('ExternalLink'),
+  WikidataLink: NS.rep('WikidataLink'),
+  WikipediaArticleLink: NS.rep('WikipediaArticleLink'),
+  linkSubject: NS.rep('linkSubject'),
+  linkTarget: NS.rep('linkTarget'),
+  linkProperty: NS.rep('linkProperty'),
+  targetLabel: NS.rep('targetLabel'),
+  confidence: NS.rep('confidence'),
+  checkedHow: NS.rep('checkedHow'),
+  checkedSource: NS.rep('checkedSource'),
+  reviewedBy: NS.rep('reviewedBy'),
+  reviewedOn: NS.rep('reviewedOn'),
+  awaitingWikidataItem: NS.rep('awaitingWikidataItem'),
+  matchReason: NS.rep('matchReason'),
+  acceptReason: NS.rep('acceptReason'),
+  /** The direct link of an entity to a Wikidata item or its Wikipedia article. */
+  sameAs: NS.schema('sameAs'),
+  /** The direct link of a SKOS concept to a Wikidata item. */
+  exactMatch: NS.skos('exactMatch'),
+} as const;
+
+/** Where Wikidata items and English Wikipedia articles live. */
+export const WIKIDATA_ENTITY = NS.wd.iri;
+export const ENWIKI_ARTICLE = 'https://en.wikipedia.org/wiki/';
+export const WIKIDATA_SPARQL = 'https://query.wikidata.org/sparql';
