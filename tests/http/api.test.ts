@@ -196,7 +196,7 @@ describe('items', () => {
       if (url !== contextUrl) throw new Error(`unexpected load of ${url}`);
       return { contextUrl: null, documentUrl: url, document: await (await fetch(url)).json() };
     };
-    const expanded = (await jsonld.expand(body as never, { documentLoader } as never)) as Json[];
+    const expanded = (await jsonld.expand(body as never, { documentLoader } as never)) as unknown as Json[];
     expect(expanded[0]![REP.victim]).toEqual([expect.objectContaining({ '@id': `${BASE}id/person/cao-shunli` })]);
     expect(expanded[0]![REP.earliestDate]).toEqual([{ '@value': '2013-09-01', '@type': 'http://www.w3.org/2001/XMLSchema#date' }]);
   });
