@@ -6,6 +6,7 @@ import { describeError, EXIT, UsageError } from './errors.js';
 import { queryCommand } from './query.js';
 import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
+import { wikidataCommand } from './wikidata.js';
 
 const USAGE = `kg — the HRD reprisals knowledge graph
 
@@ -24,6 +25,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   validate: validateCommand,
   query: queryCommand,
   stats: statsCommand,
+  wikidata: wikidataCommand, // build | resolve | accept: see src/cli/wikidata.ts
   cite: async (args) => {
     if (args.length === 0) throw new UsageError('kg cite needs a quote: kg cite "<exact words>"');
     return { output: cite(args), exitCode: EXIT.ok };
@@ -50,5 +52,10 @@ export async function main(argv: string[]): Promise<number> {
   if (result.output) process.stdout.write(`${result.output}\n`);
   return result.exitCode;
 }
+
+// A reader that stops early (`kg query ... | head`) closes stdout: end quietly, not with a trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.internal);
+});
 
 process.exitCode = await main(process.argv.slice(2));

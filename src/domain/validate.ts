@@ -26,11 +26,9 @@ export interface ValidateOptions {
  */
 export async function validateGraph(options: ValidateOptions = {}): Promise<ValidationReport> {
   const files = options.files ?? graphFiles();
-  const { store } = loadGraph(files);
+  const { store, parts } = loadGraph(files);
   const shapes = new Store(parseTurtleFile(options.shapesFile ?? SHAPES_FILE));
-  for (const file of files) {
-    if (file.part === 'ontology') shapes.addQuads(parseTurtleFile(file.path));
-  }
+  shapes.addQuads(parts.get('ontology') ?? []);
   const text = options.sourceText ?? readFileSync(SOURCE_TEXT_FILE, 'utf8');
 
   const violations = normaliseViolations([
