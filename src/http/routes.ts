@@ -9,6 +9,7 @@ import type { Express } from 'express';
 import type { RouteContext } from './app.js';
 import { sparqlEndpoint } from './sparql/sparql-endpoint.js';
 import { linkedDataHandlers } from './linked-data/linked-data-handlers.js';
+import { reconcileHandlers } from './reconcile/reconcile-handlers.js';
 
 export function registerRoutes(app: Express, context: RouteContext): void {
   const sparql = sparqlEndpoint(context);
@@ -42,4 +43,23 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   app.get('/openapi.json', ld.openapi);
   app.all(['/', '/id/*path', '/vocab/*path', '/ontology', '/context.jsonld', '/api/*path', '/openapi.json'], ld.methodNotAllowed);
   // --- end of linked-data block ---
+
+  // --- reconciliation (Wikidata linking engineer) ---
+  // W3C Entity Reconciliation API v0.2 for OpenRefine (src/http/reconcile/, src/domain/reconcile/)
+  //   GET  /reconcile                     manifest; with queries=, extend= or query=: results (JSONP with callback=)
+  //   POST /reconcile                     queries= or extend= as a form, or a JSON body
+  //   GET  /reconcile/preview?id=         HTML card of one entity
+  //   GET  /reconcile/suggest/{entity,type,property}?prefix=
+  //   GET  /reconcile/extend/propose?type=   properties for data extension
+  //   *    same paths                     405 with Allow
+  const rc = reconcileHandlers(context);
+  app.get('/reconcile', rc.service);
+  app.post('/reconcile', rc.parseBody, rc.service);
+  app.get('/reconcile/preview', rc.preview);
+  app.get('/reconcile/suggest/entity', rc.suggestEntity);
+  app.get('/reconcile/suggest/type', rc.suggestType);
+  app.get('/reconcile/suggest/property', rc.suggestProperty);
+  app.get('/reconcile/extend/propose', rc.propose);
+  app.all(['/reconcile', '/reconcile/*path'], rc.methodNotAllowed);
+  // --- end of reconciliation block ---
 }
