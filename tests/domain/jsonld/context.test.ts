@@ -23,6 +23,7 @@ describe('the JSON-LD context', () => {
         .filter((v): v is Record<string, string> => typeof v === 'object' && v !== null && '@id' in v)
         .map((v) => [v['@id']!.replace(/^rep:/, NS.rep.iri), v]),
     );
+    // A property missing here: run `npx tsx scripts/update-jsonld-context.ts`.
     for (const property of objectProperties) expect(byIri.get(property)?.['@type'], property).toBe('@id');
   });
 });
