@@ -78,7 +78,7 @@ export class EngineService implements QueryEngine {
     const analysis = this.analyze(query);
     const form = analysis.form ?? guessForm(query);
     // Negotiate before any work: a 406 costs nothing. Every kind is offered to the worker because
-    // an unparsed query's form is only a guess.
+    // the form is only a guess until the worker has parsed the query.
     const chosen = pickMediaType(KIND_OF[form]);
     const mediaTypes = { results: chosen, boolean: chosen, graph: chosen } as Record<ResultKind, string>;
     for (const kind of ['results', 'boolean', 'graph'] as const) {
@@ -124,11 +124,23 @@ export class EngineService implements QueryEngine {
     await Promise.all([this.local.close(), this.federation?.close()]);
   }
 
-  private analyze(query: string): QueryAnalysis {
-    return analyzeQuery(query, { maxQueryLength: this.config.maxQueryLength, rowCap: this.config.maxRows + 1 });
+  private get limits() {
+    return { maxQueryLength: this.config.maxQueryLength, rowCap: this.config.maxRows + 1 };
   }
 
-  private async execute(analysis: QueryAnalysis, output: Output, options: QueryOptions): Promise<RunResult> {
+  /**
+   * Full analysis (sparqljs, several ms for a long query) runs here only when the text mentions
+   * SERVICE; every other query is analysed by its worker, off the event loop. Without SERVICE in
+   * the text there can be no SERVICE clause (keywords have no escapes), and Oxigraph refuses one anyway.
+   */
+  private analyze(query: string): QueryAnalysis & { deferred?: boolean } {
+    if (query.length > this.config.maxQueryLength) return analyzeQuery(query, this.limits); // throws 413
+    if (/service/i.test(query)) return analyzeQuery(query, this.limits);
+    if (query.trim() === '') return analyzeQuery(query, this.limits); // throws 400
+    return { form: guessForm(query), services: [], text: query, deferred: true };
+  }
+
+  private async execute(analysis: QueryAnalysis & { deferred?: boolean }, output: Output, options: QueryOptions): Promise<RunResult> {
     const timeoutMs = Math.max(1, Math.min(options.timeoutMs ?? this.config.timeoutMs, this.config.timeoutMs));
     const request = {
       query: analysis.text,
@@ -137,6 +149,7 @@ export class EngineService implements QueryEngine {
       maxRows: this.config.maxRows,
       defaultGraphUris: options.defaultGraphUris,
       namedGraphUris: options.namedGraphUris,
+      analyze: analysis.deferred ? this.limits : undefined,
     };
     const pool = analysis.services.length > 0 ? this.federationPool(analysis.services) : this.local;
     try {
@@ -191,6 +204,8 @@ function toHttpError(error: unknown): Error {
       );
     case 'forbidden':
       return new ForbiddenError(e.message, 'service_not_allowed');
+    case 'http':
+      return new HttpError(e.status ?? 400, e.code ?? 'bad_request', e.message);
     case 'remote':
       return new BadGatewayError(`A remote SPARQL endpoint failed: ${e.message}`);
     default:

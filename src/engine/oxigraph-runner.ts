@@ -5,7 +5,8 @@
 import oxigraph from 'oxigraph';
 import { BASE_IRI } from '../config.js';
 import type { OxigraphStore } from '../store/oxigraph-store.js';
-import { guessForm, parseErrorLocation } from './query-analysis.js';
+import { HttpError } from '../http/errors.js';
+import { analyzeQuery, guessForm, parseErrorLocation } from './query-analysis.js';
 import { bindingsOutput, quadsOutput } from './result-output.js';
 import type { JsonResults } from './results-serializer.js';
 import type { RunError, RunRequest, RunResult } from './worker-protocol.js';
@@ -25,13 +26,30 @@ export async function runOnOxigraph(
     options.default_graph = (request.defaultGraphUris ?? []).map((iri) => oxigraph.namedNode(iri));
     options.named_graphs = (request.namedGraphUris ?? []).map((iri) => oxigraph.namedNode(iri));
   }
-  const form = request.form ?? guessForm(request.query);
+  let query = request.query;
+  let form = request.form;
+  if (request.analyze) {
+    try {
+      const analysis = analyzeQuery(query, request.analyze);
+      if (analysis.services.length > 0) {
+        return { ok: false, error: { kind: 'forbidden', message: 'SERVICE is not available on the local engine.' } };
+      }
+      query = analysis.text;
+      form = analysis.form;
+    } catch (error) {
+      if (error instanceof HttpError) {
+        return { ok: false, error: { kind: 'http', status: error.status, code: error.code, message: error.message } };
+      }
+      throw error;
+    }
+  }
+  form ??= guessForm(query);
   try {
     if (form === 'SELECT' || form === 'ASK') {
-      const raw = store.query(request.query, { ...options, results_format: 'application/sparql-results+json' }) as string;
+      const raw = store.query(query, { ...options, results_format: 'application/sparql-results+json' }) as string;
       return { ok: true, result: bindingsOutput(JSON.parse(raw) as JsonResults, request.output, request.maxRows, raw) };
     }
-    const quads = store.query(request.query, options) as oxigraph.Quad[];
+    const quads = store.query(query, options) as oxigraph.Quad[];
     return { ok: true, result: await quadsOutput(quads, request.output, request.maxRows) };
   } catch (error) {
     return { ok: false, error: toRunError(error) };

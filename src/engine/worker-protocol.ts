@@ -5,6 +5,7 @@ import type { JsonResults } from './results-serializer.js';
 import type { NamedGraphFile } from './engine-config.js';
 import type { GraphFile } from '../store/graph-files.js';
 import type { QueryForm, ResultKind } from './query-engine.js';
+import type { AnalysisLimits } from './query-analysis.js';
 
 /** workerData of every query worker. */
 export interface WorkerInit {
@@ -23,6 +24,11 @@ export interface RunRequest {
   readonly id: number;
   readonly query: string;
   readonly form: QueryForm | null;
+  /**
+   * When set, the worker analyses the query itself (analyzeQuery: update refusal, row cap) so the
+   * main thread never spends time parsing; `query` is then the client's text, `form` a guess.
+   */
+  readonly analyze?: AnalysisLimits;
   readonly output: Output;
   readonly maxRows: number;
   readonly defaultGraphUris?: readonly string[];
@@ -45,8 +51,11 @@ export type RunResult =
 
 export interface RunError {
   /** syntax → 400 with location; evaluation → 400; forbidden → 403; remote → 502. */
-  readonly kind: 'syntax' | 'evaluation' | 'forbidden' | 'remote';
+  /** http: a typed HttpError raised in the worker, rebuilt from status and code. */
+  readonly kind: 'syntax' | 'evaluation' | 'forbidden' | 'remote' | 'http';
   readonly message: string;
+  readonly status?: number;
+  readonly code?: string;
   readonly line?: number;
   readonly column?: number;
 }
