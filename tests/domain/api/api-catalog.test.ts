@@ -18,7 +18,7 @@ describe('ApiCatalog', () => {
       victim: [{ id: ID('person/cao-shunli'), type: 'Person', name: 'Cao Shunli', nameZh: '曹顺利' }],
       perpetrator: [{ id: ID('organisation/beijing-police'), name: 'Beijing police' }],
       place: { id: ID('place/beijing'), name: 'Beijing' },
-      source: [{ id: ID('passage/10-40'), selector: { type: 'TextQuoteSelector', quote: 'Cao Shunli was detained in September 2013' } }],
+      source: [{ id: ID('passage/10-40'), selector: { id: ID('passage/10-40#quote'), type: 'TextQuoteSelector', quote: 'Cao Shunli was detained in September 2013' } }],
     });
     expect(JSON.stringify(act)).not.toContain('_:');
   });

@@ -54,3 +54,14 @@ describe('entityPage', () => {
     ]);
   });
 });
+
+describe('describeEntity of a passage', () => {
+  it('includes its hash-IRI selectors (#quote, #position) and the acts citing it', () => {
+    const description = describeEntity(graph, ID('passage/10-40'))!;
+    const subjects = new Set(description.quads.map((q) => q.subject.value));
+    expect(description.acts).toEqual([ID('act/cao-detained-2013')]);
+    expect(subjects).toEqual(
+      new Set([ID('passage/10-40'), ID('passage/10-40#quote'), ID('passage/10-40#position'), ID('act/cao-detained-2013')]),
+    );
+  });
+});
