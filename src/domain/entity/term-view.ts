@@ -9,7 +9,7 @@ import { localHref } from './entity-path.js';
 export interface LinkView {
   readonly iri: string;
   readonly href: string;
-  /** English label, else a compact name (prefix:local), else the IRI. */
+  /** English label, else a compact name (prefix:local), else the path below the base, else the IRI. */
   readonly label: string;
 }
 
@@ -40,7 +40,8 @@ export function compactIri(iri: string): string | undefined {
 }
 
 export function linkView(graph: EntityGraph, iri: string): LinkView {
-  return { iri, href: localHref(iri), label: graph.label(iri) ?? compactIri(iri) ?? iri };
+  const href = localHref(iri);
+  return { iri, href, label: graph.label(iri) ?? compactIri(iri) ?? (href.startsWith('/id/') ? href.slice(4) : iri) };
 }
 
 /**
