@@ -1,0 +1,72 @@
+// What a release says about itself: version, issue date, title, licence, publisher, the source
+// report, and the IRIs of the dataset and of the named graphs of the N-Quads dump. Nothing here
+// reads the clock: the version is package.json's, and the issue date is the fixed field below,
+// bumped by hand with the version (or given with `kg export --issued`), so a rebuild of the same
+// commit is byte-identical.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { BASE_IRI, PROJECT_ROOT } from '../../config.js';
+import { NS } from '../../vocab.js';
+import type { GraphPart } from '../../store/graph-files.js';
+
+/** The issue date of the current version (xsd:date). Change it together with package.json's version. */
+export const RELEASE_ISSUED = '2026-11-29';
+
+export interface ReleaseInfo {
+  readonly version: string;
+  readonly issued: string;
+}
+
+/** Version from package.json; issue date from RELEASE_ISSUED unless given. */
+export function releaseInfo(issued: string = RELEASE_ISSUED): ReleaseInfo {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(issued)) throw new RangeError(`issued date "${issued}" is not YYYY-MM-DD`);
+  const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
+  return { version: pkg.version, issued };
+}
+
+/** The dataset's IRI; the Wikidata links file (data/links/) describes its linksets under it too. */
+export const DATASET_IRI = `${BASE_IRI}id/dataset/hrd-reprisals`;
+
+/** One named graph per part of the graph in the N-Quads dump. */
+export const NAMED_GRAPHS: Readonly<Record<GraphPart, string>> = {
+  ontology: `${BASE_IRI}graph/ontology`,
+  data: `${BASE_IRI}graph/data`,
+  links: `${BASE_IRI}graph/links`,
+};
+
+export const DATASET = {
+  name: 'hrd-reprisals',
+  title: 'Reprisals against human-rights defenders who cooperate with the UN: a knowledge graph of the CHRD report of 1 November 2018',
+  description:
+    'An open linked-data knowledge graph of the state reprisals against human-rights defenders who cooperate with the United Nations documented by the Network of Chinese Human Rights Defenders (CHRD) in its statement of 1 November 2018: who was targeted, how, by whom, when, where, for which engagement with the UN, and the legal proceedings, sentences, relations and UN case raisings — every fact with the exact passage of the report that states it. Released as RDF dumps, tidy CSV tables with a Table Schema and a codebook, and VoID/DCAT metadata.',
+  keywords: ['human rights defenders', 'reprisals', 'United Nations', 'China', 'intimidation', 'event data', 'linked data', 'knowledge graph'],
+  language: 'en',
+  publisher: { name: 'HRD reprisals knowledge graph project', url: BASE_IRI },
+  homepage: BASE_IRI,
+  licence: {
+    id: 'CC-BY-4.0',
+    iri: 'https://creativecommons.org/licenses/by/4.0/',
+    title: 'Creative Commons Attribution 4.0 International',
+  },
+  codeLicence: { id: 'MIT', title: 'MIT License' },
+  /** The licence statement printed in the codebook, LICENSE-DATA and the citation. */
+  attribution:
+    'Data: CC BY 4.0. Credit "HRD reprisals knowledge graph" and the source report: Network of Chinese Human Rights Defenders (CHRD), "Hold Chinese Government Accountable for Reprisals Against Human Rights Defenders Cooperating with UN", 1 November 2018. The report\'s text is included for verification; its copyright remains with CHRD.',
+  source: {
+    iri: `${BASE_IRI}id/document/chrd-2018-11-01`,
+    title: 'Hold Chinese Government Accountable for Reprisals Against Human Rights Defenders Cooperating with UN – Aggressive Moves Target Activists and NGOs in China & Abroad',
+    publisher: 'Network of Chinese Human Rights Defenders (CHRD)',
+    issued: '2018-11-01',
+    /** The report's text as bundled in the release. */
+    path: 'source/chrd-2018-11-01-reprisals-against-hrds-cooperating-with-un.txt',
+  },
+  /** Where the SPARQL endpoint and the release files live, relative to the service's base. */
+  sparqlPath: 'sparql',
+  releasePath: 'release/',
+} as const;
+
+/** Namespaces whose terms the graph uses and VoID lists as void:vocabulary (the ones present). */
+export const VOCABULARY_NAMESPACES: readonly string[] = [
+  NS.rep.iri, NS.rdf.iri, NS.rdfs.iri, NS.owl.iri, NS.xsd.iri, NS.skos.iri, NS.schema.iri, NS.prov.iri,
+  NS.oa.iri, NS.sem.iri, NS.time.iri, NS.dcterms.iri, NS.void.iri, 'http://purl.org/vocab/vann/',
+];

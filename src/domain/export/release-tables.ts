@@ -1,0 +1,48 @@
+// The release's tables, in the order the datapackage and the codebook list them: the entity
+// tables first, each followed by the long tables that hold what it can have several of.
+// Long tables rather than multi-valued cells: every cell holds one value, every id column can be
+// a foreign key, and R (dplyr joins) and pandas (merge) read them without string splitting.
+import type { Store } from 'n3';
+import { GraphView } from './graph-view.js';
+import type { Table } from './table.js';
+import { actEngagementsTable } from './tables/act-engagements.js';
+import { actPerpetratorsTable } from './tables/act-perpetrators.js';
+import { actsTable } from './tables/acts.js';
+import { actTypesTable } from './tables/act-types.js';
+import { actVictimsTable } from './tables/act-victims.js';
+import { engagementPartiesTable } from './tables/engagement-parties.js';
+import { engagementsTable } from './tables/engagements.js';
+import { engagementTypesTable } from './tables/engagement-types.js';
+import { groupsTable } from './tables/groups.js';
+import { linksTable } from './tables/links.js';
+import { passagesTable } from './tables/passages.js';
+import { personRolesTable } from './tables/person-roles.js';
+import { personsTable } from './tables/persons.js';
+import { proceedingsTable } from './tables/proceedings.js';
+import { relationsTable } from './tables/relations.js';
+import { sourcesTable } from './tables/sources.js';
+
+const BUILDERS = [
+  personsTable,
+  personRolesTable,
+  groupsTable,
+  actsTable,
+  actTypesTable,
+  actVictimsTable,
+  actPerpetratorsTable,
+  actEngagementsTable,
+  proceedingsTable,
+  engagementsTable,
+  engagementTypesTable,
+  engagementPartiesTable,
+  relationsTable,
+  passagesTable,
+  sourcesTable,
+  linksTable,
+] as const;
+
+/** Every table of the release. Cost: a few store lookups per row; ~50 ms on the bundled graph. */
+export function releaseTables(store: Store): Table[] {
+  const view = new GraphView(store);
+  return BUILDERS.map((build) => build(view));
+}

@@ -1,0 +1,70 @@
+// Field specs and cell readers shared by several tables: ids and IRIs, labels, concept columns,
+// and the four date columns every dated thing carries (rep:dateAsPrinted, rep:datePrecision,
+// rep:earliestDate, rep:latestDate — see data/README.md "Dates").
+import { NS, RDFS_LABEL } from '../../../vocab.js';
+import { slugOf, type GraphView } from '../graph-view.js';
+import type { Cell, FieldSpec } from '../table.js';
+
+export const SCHEME = {
+  actType: NS.vocab('act-type'),
+  charge: NS.vocab('charge'),
+  role: NS.vocab('role'),
+  engagementType: NS.vocab('engagement-type'),
+  organType: NS.vocab('organ-type'),
+  precision: NS.vocab('precision'),
+  status: NS.vocab('status'),
+  certainty: NS.vocab('certainty'),
+  relationType: NS.vocab('relation-type'),
+} as const;
+
+/** The primary-key column: the last segment of the entity's IRI. */
+export function idField(name: string, what: string): FieldSpec {
+  return {
+    name,
+    type: 'string',
+    required: true,
+    description: `Id of the ${what}: the last segment of its IRI (stable; never reused).`,
+  };
+}
+
+export function iriField(name: string, description: string, required = false): FieldSpec {
+  return { name, type: 'string', format: 'uri', description, ...(required ? { required, unique: true } : {}) };
+}
+
+export function labelField(name = 'label'): FieldSpec {
+  return { name, type: 'string', property: RDFS_LABEL, description: 'English label given by the curators (rdfs:label @en).' };
+}
+
+/** A column of concept slugs from `scheme`, read from `property`. */
+export function conceptField(name: string, property: string, scheme: string, description = ''): FieldSpec {
+  return { name, type: 'string', property, scheme, description };
+}
+
+export function dateFields(prefix = ''): FieldSpec[] {
+  return [
+    { name: `${prefix}date_as_printed`, type: 'string', property: NS.rep('dateAsPrinted'), description: '' },
+    conceptField(`${prefix}date_precision`, NS.rep('datePrecision'), SCHEME.precision),
+    { name: `${prefix}earliest_date`, type: 'date', property: NS.rep('earliestDate'), description: '' },
+    { name: `${prefix}latest_date`, type: 'date', property: NS.rep('latestDate'), description: '' },
+  ];
+}
+
+export function dateCells(view: GraphView, subject: string | undefined, prefix = ''): Record<string, Cell> {
+  if (subject === undefined) return {};
+  return {
+    [`${prefix}date_as_printed`]: view.one(subject, NS.rep('dateAsPrinted')),
+    [`${prefix}date_precision`]: slugOf(view.one(subject, NS.rep('datePrecision'))),
+    [`${prefix}earliest_date`]: view.one(subject, NS.rep('earliestDate')),
+    [`${prefix}latest_date`]: view.one(subject, NS.rep('latestDate')),
+  };
+}
+
+/** `true`/`false` from an xsd:boolean literal; undefined when absent. */
+export function booleanCell(value: string | undefined): boolean | undefined {
+  return value === undefined ? undefined : value === 'true' || value === '1';
+}
+
+/** An integer from an xsd:integer-like literal; undefined when absent. */
+export function integerCell(value: string | undefined): number | undefined {
+  return value === undefined ? undefined : Number.parseInt(value, 10);
+}
