@@ -10,6 +10,7 @@ import type { RouteContext } from './app.js';
 import { sparqlEndpoint } from './sparql/sparql-endpoint.js';
 import { linkedDataHandlers } from './linked-data/linked-data-handlers.js';
 import { reconcileHandlers } from './reconcile/reconcile-handlers.js';
+import { releaseHandlers } from './release/release-routes.js';
 
 export function registerRoutes(app: Express, context: RouteContext): void {
   const sparql = sparqlEndpoint(context);
@@ -62,4 +63,18 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   app.get('/reconcile/extend/propose', rc.propose);
   app.all(['/reconcile', '/reconcile/*path'], rc.methodNotAllowed);
   // --- end of reconciliation block ---
+
+  // --- dataset release (release engineer) ---
+  // The files of `npm run export`, built once in a worker on first request (src/http/release/)
+  //   GET /release                 list of the release's files: HTML, or JSON (size, SHA-256)
+  //   GET /release/*path           one file (dumps, tables/*.csv, datapackage.json, codebook.md, void.ttl, ...);
+  //                                ETag and conditional GET; 400 on path tricks, 404 for a file it does not hold
+  //   GET /.well-known/void        VoID/DCAT description, endpoint and download URLs on this server
+  //   *   same paths               405 with Allow
+  const release = releaseHandlers(context);
+  app.get('/release', release.index);
+  app.get('/release/*path', release.file);
+  app.get('/.well-known/void', release.wellKnownVoid);
+  app.all(['/release', '/release/*path', '/.well-known/void'], release.methodNotAllowed);
+  // --- end of dataset release block ---
 }

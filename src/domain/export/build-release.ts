@@ -23,7 +23,7 @@ import { releaseTables } from './release-tables.js';
 import { schemaOrgFile } from './schema-org.js';
 import { tablePath } from './table.js';
 import { validateResources, type TableError } from './validate-table.js';
-import { voidTurtle } from './void-description.js';
+import { graphStatistics, voidTurtle, type VoidInput } from './void-description.js';
 
 /** The tables did not match their own schemas: a bug in a table builder or data it cannot hold. */
 export class InvalidReleaseError extends Error {
@@ -40,6 +40,8 @@ export interface Release {
   readonly tables: readonly TableResource[];
   readonly triples: number;
   readonly cover: Coverage;
+  /** What void.ttl was made from, to describe the release again for another service base. */
+  readonly void: Omit<VoidInput, 'serviceBase'>;
 }
 
 export interface BuildOptions {
@@ -89,7 +91,8 @@ export async function buildRelease(options: BuildOptions = {}): Promise<Release>
     kind: 'metadata',
     title: metadataEntries[0]!.title,
   });
-  const voidFile = releaseFile('void.ttl', await voidTurtle({ info, store: graph.store, dumps, files: [...described, pkg], cover }), {
+  const voidInput = { info, stats: graphStatistics(graph.store), dumps: { triples: dumps.triples, triplesPerPart: dumps.triplesPerPart }, files: [...described, pkg], cover };
+  const voidFile = releaseFile('void.ttl', await voidTurtle(voidInput), {
     mediaType: 'text/turtle',
     kind: 'metadata',
     title: metadataEntries[1]!.title,
@@ -103,5 +106,5 @@ export async function buildRelease(options: BuildOptions = {}): Promise<Release>
     releaseFile('LICENSE-DATA', licenceStatement(), { mediaType: 'text/plain', kind: 'metadata', title: metadataEntries[4]!.title }),
   ];
   files.push(releaseFile('SHA256SUMS', checksumsFile(files), { mediaType: 'text/plain', kind: 'metadata', title: metadataEntries[5]!.title }));
-  return { info, files, tables, triples: dumps.triples, cover };
+  return { info, files, tables, triples: dumps.triples, cover, void: voidInput };
 }

@@ -6,7 +6,7 @@
 // and every file as a dcat:Distribution with media type, byte size and SHA-256 (spdx:checksum).
 // Download and endpoint URLs hang off `serviceBase`: BASE_IRI in the release folder, the
 // server's own address when served at /.well-known/void. Written canonically: deterministic.
-import { DataFactory, type Quad, type Quad_Object, type Store } from 'n3';
+import { DataFactory, Writer, type Quad, type Quad_Object, type Store } from 'n3';
 import { BASE_IRI } from '../../config.js';
 import { NS, namespace, PREFIXES, RDF_TYPE } from '../../vocab.js';
 import { serializeQuads } from '../serialize-rdf.js';
@@ -22,9 +22,22 @@ const FOAF = namespace('http://xmlns.com/foaf/0.1/');
 const IANA = 'https://www.iana.org/assignments/media-types/';
 const { void: VOID, dcat: DCAT, dcterms: DCT, sd: SD, xsd: XSD, prov: PROV } = NS;
 
+/** What VoID says of the graph itself (VoID §6 statistics, vocabularies, linksets): plain data,
+ * so a release built in a worker thread can be described again for another service base. */
+export interface GraphStatistics {
+  readonly subjects: number;
+  readonly objects: number;
+  readonly properties: number;
+  readonly classes: number;
+  readonly entities: number;
+  readonly vocabularies: readonly string[];
+  /** The linksets data/links/ describes, with their target datasets, as N-Quads. */
+  readonly linksets: string;
+}
+
 export interface VoidInput {
   readonly info: ReleaseInfo;
-  readonly store: Store;
+  readonly stats: GraphStatistics;
   readonly dumps: Pick<RdfDumps, 'triples' | 'triplesPerPart'>;
   /** Files described as distributions. */
   readonly files: readonly ReleaseFile[];
@@ -85,7 +98,7 @@ export function voidQuads(input: VoidInput): Quad[] {
   add(d, VOID('uriSpace'), literal(NS.id.iri));
   add(d, VOID('exampleResource'), NS.id('person/cao-shunli'));
 
-  const stats = statistics(input.store);
+  const stats = input.stats;
   add(d, VOID('triples'), typed(input.dumps.triples, XSD('integer')));
   add(d, VOID('entities'), typed(stats.entities, XSD('integer')));
   add(d, VOID('distinctSubjects'), typed(stats.subjects, XSD('integer')));
@@ -102,7 +115,7 @@ export function voidQuads(input: VoidInput): Quad[] {
     add(graph, DCT('title'), text(`The ${part} (named graph <${graph}> of the N-Quads dump)`));
     add(graph, VOID('triples'), typed(count, XSD('integer')));
   }
-  out.push(...linksets(input.store, d));
+  out.push(...parseNQuads(stats.linksets));
 
   input.files.forEach((file, i) => {
     const url = `${base}${DATASET.releasePath}${file.path}`;
@@ -134,7 +147,7 @@ export async function voidTurtle(input: VoidInput): Promise<string> {
 }
 
 /** The linksets data/links/ describes (VoID §4), copied with their target datasets. */
-function linksets(store: Store, dataset: string): Quad[] {
+function linksets(store: Store, dataset: string = DATASET_IRI): Quad[] {
   const out: Quad[] = [];
   for (const linkset of store.getSubjects(RDF_TYPE, VOID('Linkset'), null)) {
     out.push(quad(namedNode(dataset), namedNode(VOID('subset')), linkset as never));
@@ -144,7 +157,8 @@ function linksets(store: Store, dataset: string): Quad[] {
   return out;
 }
 
-function statistics(store: Store) {
+/** Cost: one pass over the graph. */
+export function graphStatistics(store: Store): GraphStatistics {
   const subjects = new Set<string>();
   const objects = new Set<string>();
   const properties = new Set<string>();
@@ -163,5 +177,6 @@ function statistics(store: Store) {
     classes: classes.size,
     entities: [...subjects].filter((s) => s.startsWith(NS.id.iri)).length,
     vocabularies: VOCABULARY_NAMESPACES.filter((ns) => terms.some((t) => t.startsWith(ns))).sort(),
+    linksets: new Writer({ format: 'N-Quads' }).quadsToString(linksets(store)),
   };
 }

@@ -1,0 +1,71 @@
+// Downloads of the dataset release and its VoID description:
+//   GET /release/          the list of files (HTML, or JSON when preferred) with size and SHA-256
+//   GET /release/<path>    one file, with its media type, ETag (its SHA-256) and conditional GET
+//   GET /.well-known/void  the VoID/DCAT description (RFC 8615 well-known URI, VoID §7.2) with
+//                          endpoint and download URLs on this server
+// Files come from the in-memory release (release-cache.ts), never from the file system: a path
+// that is not a file of the release is 404, a path trick 400 (release-path.ts).
+import type { RequestHandler } from 'express';
+import Negotiator from 'negotiator';
+import type { Release } from '../../domain/export/build-release.js';
+import { DATASET } from '../../domain/export/release-info.js';
+import { sha256, type ReleaseFile } from '../../domain/export/release-file.js';
+import { voidTurtle } from '../../domain/export/void-description.js';
+import type { RouteContext } from '../app.js';
+import { MethodNotAllowedError, NotFoundError } from '../errors.js';
+import { publicBase } from '../linked-data/public-url.js';
+import { renderReleaseIndex } from './release-index-view.js';
+import { releasePath } from './release-path.js';
+import { sharedRelease } from './release-cache.js';
+
+export interface ReleaseHandlers {
+  readonly index: RequestHandler;
+  readonly file: RequestHandler;
+  readonly wellKnownVoid: RequestHandler;
+  readonly methodNotAllowed: RequestHandler;
+}
+
+const TEXT = /^(text\/|application\/(n-triples|n-quads|ld\+json|rdf\+xml|json|x-yaml))/u;
+
+/** Content-Type of a release file: its media type, with charset=utf-8 for text. */
+export function contentType(file: Pick<ReleaseFile, 'mediaType'>): string {
+  return TEXT.test(file.mediaType) ? `${file.mediaType}; charset=utf-8` : file.mediaType;
+}
+
+export function releaseHandlers(context: RouteContext, release: () => Promise<Release> = sharedRelease): ReleaseHandlers {
+  return {
+    index: async (req, res) => {
+      const r = await release();
+      const type = new Negotiator(req).mediaType(['text/html', 'application/json']) ?? 'text/html';
+      res.set('Vary', 'Accept');
+      if (type === 'application/json') {
+        const files = r.files.map((f) => ({ path: f.path, title: f.title, mediaType: f.mediaType, bytes: f.content.length, sha256: sha256(f) }));
+        res.type('application/json; charset=utf-8').send(JSON.stringify({ version: r.info.version, issued: r.info.issued, files }, null, 2));
+        return;
+      }
+      res.type('text/html; charset=utf-8').send(renderReleaseIndex(r));
+    },
+    file: async (req, res) => {
+      const path = releasePath(req.originalUrl);
+      const r = await release();
+      const file = r.files.find((f) => f.path === path);
+      if (!file) throw new NotFoundError(`The release has no file ${path}; see /release/ for the list.`);
+      res.set({
+        'Content-Type': contentType(file),
+        ETag: `"${sha256(file)}"`,
+        'Cache-Control': 'public, max-age=3600',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.send(file.content);
+    },
+    wellKnownVoid: async (req, res) => {
+      const r = await release();
+      const turtle = await voidTurtle({ ...r.void, serviceBase: publicBase(req, context.publicBaseUrl) });
+      res.type('text/turtle; charset=utf-8').set('Link', `<${DATASET.releasePath}void.ttl>; rel="alternate"`).send(turtle);
+    },
+    methodNotAllowed: (req, _res, next) => {
+      if (req.method === 'GET' || req.method === 'HEAD') return next();
+      throw new MethodNotAllowedError(req.method, ['GET', 'HEAD', 'OPTIONS']);
+    },
+  };
+}
