@@ -6,6 +6,7 @@ import { Parser, Store } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Release } from '../../../src/domain/export/build-release.js';
 import { DATASET_IRI } from '../../../src/domain/export/release-info.js';
+import { releaseLinks } from '../../../src/domain/export/release-links.js';
 import { NS } from '../../../src/vocab.js';
 import { BUILD_TIMEOUT, bundledRelease, fileOf } from '../../domain/export/release-helper.js';
 import { rawRequest } from '../linked-data-helpers.js';
@@ -97,5 +98,25 @@ describe('GET /.well-known/void', () => {
     const dumps = store.getObjects(DATASET_IRI, NS.void('dataDump'), null).map((o) => o.value);
     expect(dumps).toContain(`${service.url}/release/rdf/hrd-reprisals.nt.gz`);
     expect(store.getObjects(DATASET_IRI, NS.void('triples'), null)[0]?.value).toBe(String(release.triples));
+  });
+});
+
+describe('the home page', () => {
+  it('links the downloads, each of which the service answers', async () => {
+    const page = await (await fetch(`${service.url}/`)).text();
+    for (const link of releaseLinks()) {
+      expect(page).toContain(`href="${link.href}"`);
+      expect((await fetch(`${service.url}${link.href}`, { method: 'HEAD' })).status, link.href).toBe(200);
+    }
+  });
+
+  it('carries a schema.org Dataset in JSON-LD, with licence and downloads', async () => {
+    const page = await (await fetch(`${service.url}/`)).text();
+    const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/u.exec(page)![1]!;
+    expect(json).not.toContain('<');
+    const dataset = JSON.parse(json) as { '@type': string; license: string; distribution: { contentUrl: string }[] };
+    expect(dataset['@type']).toBe('Dataset');
+    expect(dataset.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(dataset.distribution.map((d) => d.contentUrl)).toContain('/release/rdf/hrd-reprisals.nt.gz');
   });
 });

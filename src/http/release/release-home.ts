@@ -1,0 +1,20 @@
+// The release's part of the home page: a "Download the data" column linking the dumps, tables,
+// codebook, citation and VoID, and the schema.org Dataset as JSON-LD (escaped so that no value
+// can close the script element). Rendered once, with the page.
+import { DATASET } from '../../domain/export/release-info.js';
+import { homeDatasetJsonLd, releaseLinks } from '../../domain/export/release-links.js';
+import { html, raw, type Html } from '../views/html.js';
+
+export function releaseHomeSection(): Html {
+  const links = releaseLinks();
+  const group = (name: string) =>
+    links.filter((l) => l.group === name).map((l, i) => html`${i > 0 ? ' · ' : ''}<a href="${l.href}">${l.label}</a>`);
+  const jsonLd = JSON.stringify(homeDatasetJsonLd()).replace(/</gu, '\\u003c');
+  return html`<div><h2>Download the data</h2><ul>
+<li>RDF: ${group('rdf')}</li>
+<li>${group('tables')}</li>
+<li>${group('about')}</li>
+<li class="muted">Data ${DATASET.licence.id}, crediting the source report by ${DATASET.source.publisher}.</li>
+</ul>
+<script type="application/ld+json">${raw(jsonLd)}</script></div>`;
+}
