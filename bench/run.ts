@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Writer } from 'n3';
-import { PROJECT_ROOT, QUERIES_DIR } from '../src/config.js';
+import { BASE_IRI, PROJECT_ROOT, QUERIES_DIR } from '../src/config.js';
 import { loadGraph } from '../src/store/load-graph.js';
 import { REP, RDF_TYPE } from '../src/vocab.js';
 import { generateGraph } from './generate-graph.js';
@@ -100,6 +100,10 @@ async function main(): Promise<void> {
     }
     const empty = await measure(`http://127.0.0.1:${emptyPort}/empty`, {});
     const baseline = await measure(sparqlUrl(ours, lookup));
+    // Dereferencing the entity's IRI (the linked-data route): the lookup a browser or script makes.
+    const entityUrl = ours.replace(/\/sparql$/, entity.replace(BASE_IRI, '/'));
+    const TURTLE = { accept: 'text/turtle' };
+    const derefBaseline = await measure(entityUrl, TURTLE);
 
     // Lookups while runaway queries keep one worker busy (each cut at 5 s, fired back to back).
     let running = true;
@@ -109,6 +113,7 @@ async function main(): Promise<void> {
     })();
     await new Promise((resolve) => setTimeout(resolve, 200));
     const underRunaway = await measure(sparqlUrl(ours, lookup));
+    const derefUnderRunaway = await measure(entityUrl, TURTLE);
     running = false;
     await loop;
 
@@ -117,6 +122,7 @@ async function main(): Promise<void> {
     console.log(`competency queries: this service / Comunica endpoint req/s — min ${fmt(Math.min(...ratios), 1)}×, geometric mean ${fmt(geo, 1)}× (target ≥ 10×)`);
     console.log(`entity lookup: ${fmt(baseline.rps)} req/s = ${fmt((100 * baseline.rps) / empty.rps)}% of an empty Express route (${fmt(empty.rps)} req/s; target ≥ 50%)`);
     console.log(`lookup p99: ${baseline.p99} ms alone, ${underRunaway.p99} ms while a runaway query runs (p50 ${baseline.p50} → ${underRunaway.p50} ms; ${underRunaway.bad} failed)`);
+    console.log(`entity dereference (GET ${entity.replace(BASE_IRI, '/')}, Turtle): ${fmt(derefBaseline.rps)} req/s = ${fmt((100 * derefBaseline.rps) / empty.rps)}% of an empty Express route; p99 ${derefBaseline.p99} ms alone, ${derefUnderRunaway.p99} ms while a runaway query runs (p50 ${derefBaseline.p50} → ${derefUnderRunaway.p50} ms; ${derefUnderRunaway.bad} failed)`);
   } finally {
     procs.forEach(stop);
   }

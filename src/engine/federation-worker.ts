@@ -12,6 +12,9 @@ import { bindingsOutput, quadsOutput } from './result-output.js';
 import type { JsonResults } from './results-serializer.js';
 import { guardedFetch } from './service-guard.js';
 import type { RunError, RunRequest, WorkerInit, WorkerReply } from './worker-protocol.js';
+import { lowerWorkerPriority } from './worker-priority.js';
+
+lowerWorkerPriority();
 
 const port = parentPort!;
 const init = workerData as WorkerInit;

@@ -9,6 +9,9 @@ import { BASE_IRI } from '../config.js';
 import { createOxigraphStore, type OxigraphStore } from '../store/oxigraph-store.js';
 import { runOnOxigraph } from './oxigraph-runner.js';
 import type { RunRequest, WorkerInit, WorkerReply } from './worker-protocol.js';
+import { lowerWorkerPriority } from './worker-priority.js';
+
+lowerWorkerPriority();
 
 const port = parentPort!;
 const init = workerData as WorkerInit;
