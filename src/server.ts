@@ -5,6 +5,7 @@
 //   MAX_QUERY_LENGTH, QUERY_WORKERS, QUERY_QUEUE_LIMIT, SERVICE_ALLOWLIST, SERVICE_ALLOW_PRIVATE
 // Refuses to start (exit 1, with the validator's report) when the data does not validate.
 import type { Server } from 'node:http';
+import { sharedEntityGraph } from './domain/entity/shared-entity-graph.js';
 import { validateGraph } from './domain/validate.js';
 import { engineConfigFromEnv } from './engine/engine-config.js';
 import { EngineService } from './engine/engine-service.js';
@@ -33,6 +34,9 @@ async function main(): Promise<void> {
   }
 
   engine.prepareFederation();
+  // Entity pages and the JSON-LD API read their own N3 copy of the graph: load it now, not on
+  // the first request (about a second).
+  sharedEntityGraph();
   const publicBaseUrl = process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}/`;
   const app = createApp({
     engine,
