@@ -13,6 +13,9 @@ export class MultiValuedCellError extends Error {
   }
 }
 
+/** A subject: an IRI, or a term (a blank node, such as an inline selector, is only reachable as a term). */
+export type Subject = string | Term;
+
 const byValue = (a: Term, b: Term) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 
 export class GraphView {
@@ -27,12 +30,12 @@ export class GraphView {
       .sort();
   }
 
-  hasType(subject: string, cls: string): boolean {
+  hasType(subject: Subject, cls: string): boolean {
     return this.store.countQuads(subject, RDF_TYPE, cls, null) > 0;
   }
 
   /** All objects of (subject, predicate), sorted by value. */
-  objects(subject: string, predicate: string): Term[] {
+  objects(subject: Subject, predicate: string): Term[] {
     return this.store.getObjects(subject, predicate, null).sort(byValue);
   }
 
@@ -41,18 +44,18 @@ export class GraphView {
     return this.store.getSubjects(predicate, object, null).map((t) => t.value).sort();
   }
 
-  values(subject: string, predicate: string): string[] {
+  values(subject: Subject, predicate: string): string[] {
     return [...new Set(this.objects(subject, predicate).map((t) => t.value))];
   }
 
   /** The one value of a single-valued column; undefined when absent; throws when several. */
-  one(subject: string, predicate: string, language?: string): string | undefined {
+  one(subject: Subject, predicate: string, language?: string): string | undefined {
     let terms = this.objects(subject, predicate);
     if (language !== undefined) {
       terms = terms.filter((t) => t.termType === 'Literal' && t.language.toLowerCase() === language);
     }
     const values = [...new Set(terms.map((t) => t.value))];
-    if (values.length > 1) throw new MultiValuedCellError(subject, predicate, values);
+    if (values.length > 1) throw new MultiValuedCellError(typeof subject === 'string' ? subject : subject.value, predicate, values);
     return values[0];
   }
 

@@ -2,6 +2,7 @@
 // exact words and its offsets — 0-based, end exclusive, in Unicode code points of the report's
 // text as bundled in the release (source/…txt), so `[...text].slice(start, end).join('')`
 // (Python: text[start:end]) gives `exact` back.
+import type { Term } from 'n3';
 import { OA, REP } from '../../../vocab.js';
 import { MultiValuedCellError, slugOf, type GraphView } from '../graph-view.js';
 import { sortRows, type Table, type TableSpec } from '../table.js';
@@ -25,7 +26,8 @@ export const PASSAGES: TableSpec = {
 
 export function passagesTable(view: GraphView): Table {
   const rows = view.subjectsOfType(REP.SourcePassage).map((iri) => {
-    const selectors = view.values(iri, OA.hasSelector);
+    // Selectors are hash IRIs in the data, blank nodes in some fixtures: kept as terms.
+    const selectors = view.objects(iri, OA.hasSelector);
     const quote = only(iri, selectors.filter((s) => view.hasType(s, OA.TextQuoteSelector)));
     const position = only(iri, selectors.filter((s) => view.hasType(s, OA.TextPositionSelector)));
     return {
@@ -41,7 +43,7 @@ export function passagesTable(view: GraphView): Table {
   return { spec: PASSAGES, rows: sortRows(rows, ['start', 'end']) };
 }
 
-function only(subject: string, selectors: string[]): string | undefined {
-  if (selectors.length > 1) throw new MultiValuedCellError(subject, OA.hasSelector, selectors);
+function only(subject: string, selectors: Term[]): Term | undefined {
+  if (selectors.length > 1) throw new MultiValuedCellError(subject, OA.hasSelector, selectors.map((s) => s.value));
   return selectors[0];
 }
