@@ -14,7 +14,7 @@ import { codebook } from './codebook.js';
 import { coverage, type Coverage } from './coverage.js';
 import { tableToCsv } from './csv.js';
 import { dataPackage, type TableResource } from './datapackage.js';
-import { tableSchema } from './field-schema.js';
+import { tableDescription, tableSchema } from './field-schema.js';
 import { GraphView } from './graph-view.js';
 import { rdfDumps } from './rdf-dumps.js';
 import { DATASET, releaseInfo, type ReleaseInfo } from './release-info.js';
@@ -60,6 +60,7 @@ export async function buildRelease(options: BuildOptions = {}): Promise<Release>
 
   const tables: TableResource[] = releaseTables(graph.store).map((table) => ({
     spec: table.spec,
+    description: tableDescription(view, table.spec),
     schema: tableSchema(view, table.spec),
     rows: table.rows.length,
     file: releaseFile(tablePath(table.spec), tableToCsv(table), { mediaType: 'text/csv', kind: 'table', title: table.spec.title }),

@@ -65,7 +65,7 @@ function tableSection(t: TableResource): string[] {
   return [
     `### ${t.spec.title} (\`${t.file.path}\`)`,
     '',
-    `${t.spec.description} ${t.rows} rows. Primary key: ${t.schema.primaryKey.map((k) => `\`${k}\``).join(' + ')}.${keys.length > 0 ? ` Foreign keys: ${keys.join('; ')}.` : ''}`,
+    `${t.description} ${t.rows} rows. Primary key: ${t.schema.primaryKey.map((k) => `\`${k}\``).join(' + ')}.${keys.length > 0 ? ` Foreign keys: ${keys.join('; ')}.` : ''}`,
     '',
     '| field | type | required | description |',
     '|---|---|---|---|',

@@ -11,6 +11,8 @@ import type { TableSpec } from './table.js';
 
 export interface TableResource {
   readonly spec: TableSpec;
+  /** The spec's description with its row class's label and comment (field-schema.ts tableDescription). */
+  readonly description: string;
   readonly schema: TableSchema;
   readonly file: ReleaseFile;
   readonly rows: number;
@@ -70,7 +72,7 @@ export function dataPackage(
         name: t.spec.name,
         profile: 'tabular-data-resource',
         ...common(t.file),
-        description: `${t.spec.description} ${t.rows} rows.`,
+        description: `${t.description} ${t.rows} rows.`,
         schema: t.schema,
       })),
       ...otherFiles.map((file) => ({ name: resourceName(file.path), profile: 'data-resource', ...common(file) })),

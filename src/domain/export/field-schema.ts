@@ -86,3 +86,11 @@ export function tableSchema(view: GraphView, spec: TableSpec): TableSchema {
     ...(spec.foreignKeys && spec.foreignKeys.length > 0 ? { foreignKeys: spec.foreignKeys } : {}),
   };
 }
+
+/** The table's description, followed by the ontology's label and comment of its row class. */
+export function tableDescription(view: GraphView, spec: TableSpec): string {
+  if (spec.rowClass === undefined) return spec.description;
+  const label = view.label(spec.rowClass);
+  const comment = termComment(view, spec.rowClass);
+  return `${spec.description} Each row is a ${compactIri(spec.rowClass)}${label ? ` (${label})` : ''}${comment ? `: ${comment}` : '.'}`;
+}

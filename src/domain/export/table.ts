@@ -35,6 +35,8 @@ export interface TableSpec {
   readonly name: string;
   readonly title: string;
   readonly description: string;
+  /** The ontology class one row describes, when there is one: its label and comment are added to the description. */
+  readonly rowClass?: string;
   readonly fields: readonly FieldSpec[];
   readonly primaryKey: readonly string[];
   readonly foreignKeys?: readonly ForeignKey[];

@@ -13,6 +13,7 @@ export const ACTS: TableSpec = {
   name: 'acts',
   title: 'Reprisal acts',
   description: 'One row per act of intimidation or reprisal (rep:ReprisalAct). Legal steps (detention, arrest, indictment, trial, conviction, disbarment) are acts too.',
+  rowClass: REP.ReprisalAct,
   primaryKey: ['act_id'],
   fields: [
     idField('act_id', 'act'),

@@ -10,6 +10,7 @@ export const ENGAGEMENTS: TableSpec = {
   name: 'engagements',
   title: 'Engagements with the UN',
   description: 'Cooperation, or attempts at it, with the UN human-rights system that reprisals punished or prevented.',
+  rowClass: REP.UNEngagement,
   primaryKey: ['engagement_id'],
   fields: [
     idField('engagement_id', 'engagement'),

@@ -9,6 +9,7 @@ export const GROUPS: TableSpec = {
   name: 'groups',
   title: 'Groups of persons',
   description: 'Unnamed persons acted upon together (rep:PersonGroup).',
+  rowClass: REP.PersonGroup,
   primaryKey: ['group_id'],
   fields: [
     idField('group_id', 'group'),

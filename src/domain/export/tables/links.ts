@@ -18,6 +18,7 @@ export const LINKS: TableSpec = {
   name: 'links',
   title: 'Links to Wikidata and Wikipedia',
   description: 'Reviewed links from entities and concepts of the graph to Wikidata items and English Wikipedia articles, with their provenance.',
+  rowClass: P('ExternalLink'),
   primaryKey: ['link_iri'],
   fields: [
     { name: 'link_iri', type: 'string', format: 'uri', required: true, description: 'IRI of the qualified link node (id/link/{wikidata|enwiki}/{kind}/{slug}).' },

@@ -12,6 +12,7 @@ export const PASSAGES: TableSpec = {
   name: 'passages',
   title: 'Source passages',
   description: "The exact passages of the CHRD report that the graph's facts are taken from.",
+  rowClass: REP.SourcePassage,
   primaryKey: ['passage_id'],
   fields: [
     { name: 'passage_id', type: 'string', required: true, description: 'Id of the passage: `{start}-{end}`, the last segment of its IRI.' },

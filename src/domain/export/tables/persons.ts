@@ -15,6 +15,7 @@ export const PERSONS: TableSpec = {
   name: 'persons',
   title: 'Persons',
   description: 'Every person the report names: defenders, lawyers, relatives, UN officials, NGO staff.',
+  rowClass: REP.Person,
   primaryKey: ['person_id'],
   fields: [
     idField('person_id', 'person'),

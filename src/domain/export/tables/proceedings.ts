@@ -12,6 +12,7 @@ export const PROCEEDINGS: TableSpec = {
   name: 'proceedings',
   title: 'Legal proceedings and sentences',
   description: 'One row per criminal case (rep:LegalProceeding) with its sentence (rep:Sentence), if any.',
+  rowClass: REP.LegalProceeding,
   primaryKey: ['proceeding_id'],
   fields: [
     idField('proceeding_id', 'proceeding'),

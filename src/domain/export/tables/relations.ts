@@ -11,6 +11,7 @@ export const RELATIONS: TableSpec = {
   name: 'relations',
   title: 'Relations between persons',
   description: 'Qualified relations between two agents, each with its source passage (sources.csv).',
+  rowClass: REP.PersonalRelation,
   primaryKey: ['relation_id'],
   fields: [
     idField('relation_id', 'relation'),
