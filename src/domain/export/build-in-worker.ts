@@ -16,6 +16,7 @@ export class ReleaseBuildError extends Error {
 export function buildReleaseInWorker(options: BuildOptions = {}): Promise<Release> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(BOOTSTRAP, { workerData: { entry: ENTRY.href, options }, execArgv: [] });
+    worker.unref(); // a build in progress never keeps a stopping process alive
     let settled = false;
     worker.once('message', (message: { release?: Release; error?: string }) => {
       settled = true;
