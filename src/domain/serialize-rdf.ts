@@ -5,6 +5,7 @@
 // Cost: linear in the number of quads; jsonld and rdflib are loaded on first use (~100s of ms).
 import { Writer, type Quad } from 'n3';
 import { PREFIXES } from '../vocab.js';
+import { toFlatRdfXml } from './rdfxml-flat.js';
 
 export const RDF_MEDIA_TYPES = [
   'text/turtle',
@@ -43,7 +44,7 @@ export async function serializeQuads(
     case 'application/ld+json':
       return toJsonLd(quads, options.jsonldContext ?? { ...usedPrefixes(quads, prefixes) });
     case 'application/rdf+xml':
-      return toRdfXml(quads, usedPrefixes(quads, prefixes), options.baseIri);
+      return toRdfXml(quads, usedPrefixes(quads, prefixes));
     default:
       throw new Error(`No RDF serialiser for ${mediaType}`);
   }
@@ -85,25 +86,7 @@ async function toJsonLd(quads: readonly Quad[], context: Record<string, unknown>
   return JSON.stringify(compacted, null, 2);
 }
 
-async function toRdfXml(quads: readonly Quad[], prefixes: Record<string, string>, baseIri?: string): Promise<string> {
-  const rdflib = await import('rdflib');
-  const $rdf = (rdflib as unknown as { default?: typeof rdflib }).default ?? rdflib;
-  const graph = $rdf.graph();
-  for (const [prefix, ns] of Object.entries(prefixes)) graph.setPrefixForURI(prefix, ns);
-  const term = (t: Quad['object']) => {
-    if (t.termType === 'NamedNode') return $rdf.sym(t.value);
-    if (t.termType === 'BlankNode') return $rdf.blankNode(t.value);
-    if (t.termType === 'Literal') {
-      return t.language ? $rdf.lit(t.value, t.language) : $rdf.lit(t.value, undefined, $rdf.sym(t.datatype.value));
-    }
-    throw new Error(`RDF/XML cannot hold a ${t.termType}`);
-  };
-  for (const q of quads) {
-    graph.add(term(q.subject) as never, term(q.predicate) as never, term(q.object) as never);
-  }
-  return new Promise((resolve, reject) => {
-    $rdf.serialize(null, graph, baseIri ?? null, 'application/rdf+xml', (error, result) =>
-      error ? reject(error) : resolve(result ?? ''),
-    );
-  });
+/** RDF/XML through rdflib, with every blank node written flat by rdf:nodeID (rdfxml-flat.ts). */
+async function toRdfXml(quads: readonly Quad[], prefixes: Record<string, string>): Promise<string> {
+  return toFlatRdfXml(quads, prefixes);
 }

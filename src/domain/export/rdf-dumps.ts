@@ -15,7 +15,7 @@ import { PREFIXES } from '../../vocab.js';
 import { contextDefinition } from '../jsonld/context.js';
 import { serializeQuads } from '../serialize-rdf.js';
 import { asTriples, canonicalNQuads, inGraph, parseNQuads } from './canonical-rdf.js';
-import { toFlatRdfXml } from './rdfxml-flat.js';
+import { toFlatRdfXml } from '../rdfxml-flat.js';
 import { NAMED_GRAPHS } from './release-info.js';
 import { releaseFile, type ReleaseFile } from './release-file.js';
 

@@ -3,8 +3,8 @@
 // element where RDF/XML 1.1 §2.11 allows only property elements — so every parser, rdflib's own
 // included, reads back different triples (seen on the ontology's owl:unionOf lists). Here every
 // blank node is made a root, written once as `rdf:Description rdf:nodeID` and referred to by
-// rdf:nodeID (RDF/XML §2.10): valid, still rdflib's output otherwise. serialize-rdf.ts (the
-// service's serialiser) has the same bug; this wrapper leaves it untouched.
+// rdf:nodeID (RDF/XML §2.10): valid, still rdflib's output otherwise. Used by serialize-rdf.ts
+// (the service's responses) and by the release's dump.
 // Deterministic for a given input order: rdflib sorts predicates and keeps subjects in order.
 import type { Quad } from 'n3';
 
