@@ -8,6 +8,7 @@ import path from 'node:path';
 import { DATA_DIR } from '../../config.js';
 import { ENWIKI_ARTICLE, LINK, NS, WIKIDATA_ENTITY, WIKIDATA_SPARQL } from '../../vocab.js';
 import { DATASETS, LINKSETS, linkNodeIri, linksetOf, type ExternalLink } from './external-link.js';
+import { DATASET } from '../export/release-info.js';
 
 const EXTRA_PREFIXES: Readonly<Record<string, string>> = {
   skos: NS.skos.iri,
@@ -61,7 +62,7 @@ export function linksTurtle(links: readonly ExternalLink[]): string {
     '',
     block(t(DATASETS.graph), [
       ['a', 'void:Dataset'],
-      ['dcterms:title', str('Reprisals against human-rights defenders who cooperate with the UN', 'en')],
+      ['dcterms:title', str(DATASET.title, 'en')],
       ['void:subset', [LINKSETS.items, LINKSETS.concepts, LINKSETS.articles].map(t).join(' , ')],
     ]),
     block(t(DATASETS.wikidata), [
