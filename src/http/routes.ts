@@ -11,6 +11,7 @@ import { sparqlEndpoint } from './sparql/sparql-endpoint.js';
 import { linkedDataHandlers } from './linked-data/linked-data-handlers.js';
 import { reconcileHandlers } from './reconcile/reconcile-handlers.js';
 import { releaseHandlers } from './release/release-routes.js';
+import { sourceHandlers } from './source/source-handlers.js';
 
 export function registerRoutes(app: Express, context: RouteContext): void {
   const sparql = sparqlEndpoint(context);
@@ -18,7 +19,7 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   app.post('/sparql', sparql.parseBody, sparql.post);
   app.all('/sparql', sparql.methodNotAllowed);
 
-  // --- linked data, JSON-LD API and home page (owned by the linked-data engineer) ---
+  // --- linked data, JSON-LD API and home page ---
   //   GET /                       query page: YASGUI with the competency queries (queries/*.rq)
   //   GET /assets/yasgui/*        YASGUI build from node_modules/@zazuko/yasgui (offline, no CDN)
   //   GET /assets/*               public/ (home.js)
@@ -45,7 +46,7 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   app.all(['/', '/id/*path', '/vocab/*path', '/ontology', '/context.jsonld', '/api/*path', '/openapi.json'], ld.methodNotAllowed);
   // --- end of linked-data block ---
 
-  // --- reconciliation (Wikidata linking engineer) ---
+  // --- reconciliation ---
   // W3C Entity Reconciliation API v0.2 for OpenRefine (src/http/reconcile/, src/domain/reconcile/)
   //   GET  /reconcile                     manifest; with queries=, extend= or query=: results (JSONP with callback=)
   //   POST /reconcile                     queries= or extend= as a form, or a JSON body
@@ -64,7 +65,7 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   app.all(['/reconcile', '/reconcile/*path'], rc.methodNotAllowed);
   // --- end of reconciliation block ---
 
-  // --- dataset release (release engineer) ---
+  // --- dataset release ---
   // The files of `npm run export`, built once in a worker on first request (src/http/release/)
   //   GET /release                 list of the release's files: HTML, or JSON (size, SHA-256)
   //   GET /release/*path           one file (dumps, tables/*.csv, datapackage.json, codebook.md, void.ttl, ...);
@@ -77,4 +78,10 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   app.get('/.well-known/void', release.wellKnownVoid);
   app.all(['/release', '/release/*path', '/.well-known/void'], release.methodNotAllowed);
   // --- end of dataset release block ---
+
+  // --- source texts ---
+  //   GET /source/:name            the text of a source document (rep:sourceText), text/plain UTF-8; 404 otherwise
+  const source = sourceHandlers();
+  app.get('/source/:name', source.text);
+  app.all('/source/:name', source.methodNotAllowed);
 }

@@ -33,15 +33,23 @@ export function linkedDataRoutes(graphOf: () => EntityGraph, publicBaseUrl?: str
       res.set('Vary', 'Accept');
       const iri = requestedIri(req);
       const graph = graphOf();
-      const description = describeEntity(graph, iri);
-      if (!description) throw new NotFoundError(new UnknownEntityError(iri).message);
       const mediaType = negotiate('entity', req.get('Accept'), formatParam(req));
-      res.set('Vary', 'Accept');
-      if (mediaType === MEDIA.html) {
-        res.type('text/html; charset=utf-8').send(renderEntityPage(entityPage(graph, description)));
+      // The graph never changes while the process runs, so a representation, once built, is
+      // reused: the key holds everything the body depends on (IRI, syntax, public address).
+      const key = `${iri}\n${mediaType}\n${publicContextUrl(req, publicBaseUrl)}`;
+      const cached = representations.get(key);
+      if (cached && cached.graph === graph) {
+        res.type(cached.contentType).send(cached.body);
         return;
       }
-      await sendRdf(req, res, description.quads, mediaType, publicBaseUrl);
+      const description = describeEntity(graph, iri);
+      if (!description) throw new NotFoundError(new UnknownEntityError(iri).message);
+      const representation =
+        mediaType === MEDIA.html
+          ? { contentType: 'text/html; charset=utf-8', body: renderEntityPage(entityPage(graph, description)) }
+          : await rdfRepresentation(req, description.quads, mediaType, publicBaseUrl);
+      remember(key, { ...representation, graph });
+      res.type(representation.contentType).send(representation.body);
     },
     ontology: async (req, res) => {
       res.set('Vary', 'Accept');
@@ -89,6 +97,22 @@ async function sendRdf(
   publicBaseUrl: string | undefined,
   baseIri?: string,
 ): Promise<void> {
+  const { contentType, body } = await rdfRepresentation(req, quads, mediaType, publicBaseUrl, baseIri);
+  res.type(contentType).send(body);
+}
+
+interface Representation {
+  readonly contentType: string;
+  readonly body: string;
+}
+
+async function rdfRepresentation(
+  req: Request,
+  quads: readonly Quad[],
+  mediaType: string,
+  publicBaseUrl: string | undefined,
+  baseIri?: string,
+): Promise<Representation> {
   let body = await serializeQuads(quads, mediaType, {
     jsonldContext: contextDefinition(),
     ...(baseIri ? { baseIri } : {}),
@@ -97,5 +121,20 @@ async function sendRdf(
     const document = JSON.parse(body) as Record<string, unknown>;
     body = JSON.stringify({ ...document, '@context': publicContextUrl(req, publicBaseUrl) }, null, 2);
   }
-  res.type(`${mediaType}; charset=utf-8`).send(body);
+  return { contentType: `${mediaType}; charset=utf-8`, body };
+}
+
+/**
+ * Built entity representations, by IRI, syntax and public address. Bounded: past MAX_CACHED the
+ * oldest entries go (a few thousand entities × 8 syntaxes fit; memory stays a few MB).
+ */
+const MAX_CACHED = 4096;
+const representations = new Map<string, Representation & { readonly graph: EntityGraph }>();
+
+function remember(key: string, value: Representation & { readonly graph: EntityGraph }): void {
+  if (representations.size >= MAX_CACHED) {
+    const oldest = representations.keys().next().value;
+    if (oldest !== undefined) representations.delete(oldest);
+  }
+  representations.set(key, value);
 }
