@@ -98,7 +98,7 @@ export const OA = {
 export const RDF_TYPE = NS.rdf('type');
 export const RDFS_LABEL = NS.rdfs('label');
 
-// --- links to Wikidata and Wikipedia (Wikidata linking engineer; ontology/reprisals.ttl, last block) ---
+// --- links to Wikidata and Wikipedia (terms in ontology/reprisals.ttl, last block) ---
 
 /** Terms of the qualified links in data/links/ and the properties of the direct link triples. */
 export const LINK = {

@@ -5,7 +5,7 @@
 import type { ExampleQuery } from '../home/example-queries.js';
 import { html, raw } from './html.js';
 import { layout } from './layout.js';
-import { releaseHomeSection } from '../release/release-home.js'; // dataset release (release engineer)
+import { releaseHomeSection } from '../release/release-home.js';
 
 export interface HomeLinks {
   readonly sparql: string;
@@ -41,7 +41,7 @@ ${API_KINDS.map(([kind, label]) => html`<li><a href="/api/${kind}">${label}</a><
 <li>Endpoint: <code>/sparql</code> (SPARQL 1.1 Protocol; <a href="/sparql">service description</a>)</li>
 <li>Examples below open as tabs of the editor.</li>
 </ul></div>
-${releaseHomeSection() /* --- dataset release (release engineer): downloads + schema.org JSON-LD --- */}
+${releaseHomeSection() /* downloads and the schema.org Dataset JSON-LD */}
 </div>
 <h2>Example queries (${examples.length})</h2>
 <p class="examples" id="examples">${examples.map(
