@@ -93,6 +93,7 @@ describe('provenance', () => {
     REP.Affiliation,
     REP.CaseRaising,
     REP.Recommendation,
+    NS.rep('StatePosition'),
   ];
 
   it.each(factClasses)('every %s cites at least one source passage', (cls) => {

@@ -200,3 +200,14 @@ describe('queries/punishment-by-cooperation.rq', () => {
     ]);
   });
 });
+
+describe('queries/positions-and-reprisals.rq', () => {
+  it("sets China's positions at the UN beside the number of acts begun that year", () => {
+    expect(rows('positions-and-reprisals', 'position', 'where', 'date', 'actsThatYear')).toEqual([
+      ['position/china-2013-upr-no-issue-of-suppressing-hrds', 'Second Universal Periodic Review of China (2013)', '2013', '3'],
+      ['position/china-2013-upr-recommendation-implemented', 'Second Universal Periodic Review of China (2013)', '2013', '3'],
+      ['position/china-opposes-hrd-initiatives-unga-2015', 'United Nations General Assembly', 'in 2015', '13'],
+      ['position/china-opposes-hrd-initiatives-hrc-2016-03', 'United Nations Human Rights Council', 'in March 2016', '3'],
+    ]);
+  });
+});
