@@ -77,6 +77,12 @@ async function evaluate(
 
 function toRunError(error: unknown): RunError {
   const message = error instanceof Error ? error.message : String(error);
+  // A WASM trap (typically Oxigraph's stack overflowing on a deeply nested query) or a stack
+  // overflow inside it leaves the WASM instance unusable: every later query would fail. `fatal`
+  // makes the pool replace the worker.
+  if (error instanceof WebAssembly.RuntimeError || error instanceof RangeError) {
+    return { kind: 'evaluation', message: `the engine failed on it (${message}); if it is deeply nested, flatten it`, fatal: true };
+  }
   const location = parseErrorLocation(message);
   if (location) return { kind: 'syntax', message: shorten(message), ...location };
   if (/service .* is not supported/i.test(message)) return { kind: 'forbidden', message };

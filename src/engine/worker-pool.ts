@@ -115,6 +115,11 @@ export class WorkerPool {
     if (!task || task.id !== reply.id) return;
     clearTimeout(task.timer);
     slot.task = undefined;
+    if (reply.type === 'error' && reply.error.fatal) {
+      // Its engine is broken (see RunError.fatal): give it no more work; onExit replaces it.
+      slot.ready = false;
+      void slot.worker.terminate();
+    }
     if (reply.type === 'done') task.resolve(reply.result);
     else task.reject(reply.error);
     this.dispatch();

@@ -58,6 +58,8 @@ export interface RunError {
   readonly code?: string;
   readonly line?: number;
   readonly column?: number;
+  /** The worker's engine is unusable after this error: the pool replaces the worker. */
+  readonly fatal?: boolean;
 }
 
 export type WorkerReply =
