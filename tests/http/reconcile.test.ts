@@ -105,10 +105,18 @@ describe('queries', () => {
     ['an unknown type', `queries=${encodeURIComponent(JSON.stringify({ q0: { query: 'x', type: 'Planet' } }))}`, 'Unknown type'],
     ['an empty query', `queries=${encodeURIComponent(JSON.stringify({ q0: { query: '' } }))}`, 'non-empty'],
     ['a list instead of an object', `queries=${encodeURIComponent('[1]')}`, 'JSON object'],
+    ['a null property constraint', `queries=${encodeURIComponent(JSON.stringify({ q0: { query: 'x', properties: [null] } }))}`, 'Query "q0": "properties" must be a list of {pid, v}.'],
+    ['a null extend property', `extend=${encodeURIComponent(JSON.stringify({ ids: ['person/cao-shunli'], properties: [null] }))}`, '"extend" must be {"ids": [...], "properties": [{"id": ...}]}.'],
   ])('400 for %s, with a message', async (_, qs, message) => {
     const res = await fetch(url(`/reconcile?${qs}`), { headers: { Accept: 'application/json' } });
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toContain(message);
+  });
+
+  it('404 for GET of an unknown path under /reconcile', async () => {
+    const res = await fetch(url('/reconcile/nothing'), { headers: { Accept: 'application/json' } });
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.message).toBe('No resource at /reconcile/nothing');
   });
 
   it('405 for other methods', async () => {

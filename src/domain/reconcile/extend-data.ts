@@ -20,7 +20,7 @@ export interface ExtendResponse {
 export const MAX_EXTEND_IDS = 1000;
 
 export function extendData(index: ReconcileIndex, request: ExtendRequest): ExtendResponse {
-  if (!request || !Array.isArray(request.ids) || !Array.isArray(request.properties)) {
+  if (!request || !Array.isArray(request.ids) || !Array.isArray(request.properties) || request.properties.some((p) => !p || typeof p !== 'object')) {
     throw new ReconcileInputError('"extend" must be {"ids": [...], "properties": [{"id": ...}]}.');
   }
   if (request.ids.length > MAX_EXTEND_IDS) throw new ReconcileInputError(`At most ${MAX_EXTEND_IDS} ids per extend request.`);

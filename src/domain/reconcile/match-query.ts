@@ -72,7 +72,9 @@ export function reconcile(index: ReconcileIndex, query: ReconcileQuery): Candida
   if (!Number.isInteger(limit) || limit < 1) throw new ReconcileInputError('"limit" must be a positive integer.');
   const types = typeFilter(query.type);
   const constraints = query.properties ?? [];
-  if (!Array.isArray(constraints)) throw new ReconcileInputError('"properties" must be a list of {pid, v}.');
+  if (!Array.isArray(constraints) || constraints.some((c) => !c || typeof c !== 'object')) {
+    throw new ReconcileInputError('"properties" must be a list of {pid, v}.');
+  }
   const text = normaliseName(query.query);
 
   const scored: Scored[] = [];

@@ -64,7 +64,8 @@ export function reconcileHandlers(context: RouteContext, indexOf: () => Reconcil
       const type = optionalType(req);
       send(req, res, { ...(type ? { type } : {}), properties: proposeProperties(type) });
     },
-    methodNotAllowed: (req) => {
+    methodNotAllowed: (req, _res, next) => {
+      if (req.method === 'GET' || req.method === 'HEAD') return next(); // no GET route matched: 404
       throw new MethodNotAllowedError(req.method, req.path === '/reconcile' ? ['GET', 'HEAD', 'POST'] : ['GET', 'HEAD']);
     },
   };
