@@ -123,7 +123,12 @@ export function toHttpError(error: unknown): HttpError {
   const e = error as { status?: unknown; statusCode?: unknown; type?: unknown; message?: unknown };
   const status = typeof e?.status === 'number' ? e.status : typeof e?.statusCode === 'number' ? e.statusCode : 500;
   if (status === 413) return new PayloadTooLargeError('Request body too large.');
-  if (status === 415) return new UnsupportedMediaTypeError(String(e.type ?? ''), []);
+  if (status === 415) {
+    const { charset, encoding } = error as { charset?: unknown; encoding?: unknown };
+    if (e.type === 'charset.unsupported') return new HttpError(415, 'unsupported_media_type', `Charset ${String(charset)} is not supported; send the body as UTF-8.`);
+    if (e.type === 'encoding.unsupported') return new HttpError(415, 'unsupported_media_type', `Content-Encoding ${String(encoding)} is not supported; send the body uncompressed, or as gzip, deflate or br.`);
+    return new UnsupportedMediaTypeError(String(e.type ?? ''), []);
+  }
   if (status >= 400 && status < 500) {
     // Body-parser messages are written for clients (e.g. "request aborted", "invalid json").
     return new HttpError(status, 'bad_request', typeof e.message === 'string' ? e.message : 'Bad request');

@@ -33,6 +33,8 @@ const cases: Case[] = [
   { name: 'wrong content type', method: 'POST', path: '/sparql', headers: { 'Content-Type': 'text/plain' }, body: 'ASK {}', status: 415, says: 'application/sparql-query' },
   { name: 'no content type', method: 'POST', path: '/sparql', body: 'query=ASK%20%7B%7D', status: 415, says: 'not accepted' },
   { name: 'non-UTF-8 charset', method: 'POST', path: '/sparql', headers: { 'Content-Type': 'application/sparql-query; charset=UTF-16' }, body: new Uint8Array(Buffer.from('ASK {}', 'utf16le')), status: 415, says: 'UTF-8' },
+  { name: 'unknown form charset', method: 'POST', path: '/sparql', headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=bogus' }, body: 'query=ASK%20%7B%7D', status: 415, says: 'Charset bogus is not supported; send the body as UTF-8.' },
+  { name: 'unknown content encoding', method: 'POST', path: '/sparql', headers: { 'Content-Type': 'application/sparql-query', 'Content-Encoding': 'bogus' }, body: 'ASK {}', status: 415, says: 'Content-Encoding bogus is not supported; send the body uncompressed, or as gzip, deflate or br.' },
   { name: 'wrong method', method: 'PUT', path: q('ASK {}'), status: 405, says: 'PUT' },
   { name: 'DELETE', method: 'DELETE', path: '/sparql', status: 405, says: 'not allowed' },
   { name: 'oversized body', method: 'POST', path: '/sparql', headers: { 'Content-Type': 'application/sparql-query' }, body: `ASK {} #${'x'.repeat(10_000)}`, status: 413, says: 'too large' },
