@@ -10,6 +10,7 @@ import { validateGraph } from './domain/validate.js';
 import { engineConfigFromEnv } from './engine/engine-config.js';
 import { EngineService } from './engine/engine-service.js';
 import { createApp } from './http/app.js';
+import { createHttpServer } from './http/http-server.js';
 
 export const DEFAULT_PORT = 8080;
 
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
     serviceAllowlist: config.serviceAllowlist,
     limits: { maxQueryLength: config.maxQueryLength },
   });
-  const server: Server = app.listen(port, host, () => {
+  const server: Server = createHttpServer(app).listen(port, host, () => {
     console.log(
       `Serving ${engine.triples} triples on ${publicBaseUrl} (SPARQL at ${publicBaseUrl}sparql; ` +
         `${config.workers} workers, ${config.timeoutMs} ms limit) — ready in ${Date.now() - started} ms`,

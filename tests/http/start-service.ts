@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from '../../src/engine/engine-config.js';
 import { EngineService } from '../../src/engine/engine-service.js';
 import { createApp, type AppLimits } from '../../src/http/app.js';
+import { createHttpServer } from '../../src/http/http-server.js';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'engine');
 export const EX = 'http://example.org/';
@@ -32,7 +33,7 @@ export async function startService(
     ...config,
   }, () => undefined);
   const app = createApp({ engine, serviceAllowlist: engine.config.serviceAllowlist, limits: { maxQueryLength: engine.config.maxQueryLength, ...limits }, log: () => undefined });
-  const server = app.listen(0, '127.0.0.1');
+  const server = createHttpServer(app).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {

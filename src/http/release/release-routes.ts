@@ -12,7 +12,7 @@ import { DATASET } from '../../domain/export/release-info.js';
 import { sha256, type ReleaseFile } from '../../domain/export/release-file.js';
 import { voidTurtle } from '../../domain/export/void-description.js';
 import type { RouteContext } from '../app.js';
-import { MethodNotAllowedError, NotFoundError } from '../errors.js';
+import { MethodNotAllowedError, NotAcceptableError, NotFoundError } from '../errors.js';
 import { publicBase } from '../linked-data/public-url.js';
 import { renderReleaseIndex } from './release-index-view.js';
 import { releasePath } from './release-path.js';
@@ -36,7 +36,10 @@ export function releaseHandlers(context: RouteContext, release: () => Promise<Re
   return {
     index: async (req, res) => {
       const r = await release();
-      const type = new Negotiator(req).mediaType(['text/html', 'application/json']) ?? 'text/html';
+      const offered = ['text/html', 'application/json'];
+      const type = new Negotiator(req).mediaType(offered);
+      // An Accept that excludes both (q=0, or only other types) is 406 (RFC 9110 §12.5.1).
+      if (!type) throw new NotAcceptableError(offered, req.get('Accept') ?? '');
       res.set('Vary', 'Accept');
       if (type === 'application/json') {
         const files = r.files.map((f) => ({ path: f.path, title: f.title, mediaType: f.mediaType, bytes: f.content.length, sha256: sha256(f) }));

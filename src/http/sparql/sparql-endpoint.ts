@@ -63,6 +63,11 @@ export function sparqlEndpoint(context: RouteContext): SparqlEndpoint {
     },
     parseBody: (req, res, next) => {
       const type = req.get('Content-Type') ?? '';
+      // No body at all (neither Content-Length nor Transfer-Encoding: RFC 9112 §6.3): say so,
+      // rather than refuse a Content-Type that may well be the right one.
+      if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
+        return next(new BadRequestError(`POST ${req.path} has no body: send the query as ${DIRECT}, or as query=… in an ${FORM} body.`));
+      }
       if (req.is(FORM)) return form(req, res, next);
       if (req.is(DIRECT)) {
         const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(type)?.[1];

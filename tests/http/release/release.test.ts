@@ -87,6 +87,12 @@ describe('GET /release', () => {
     expect(body.version).toBe(release.info.version);
     expect(body.files.map((f) => f.path)).toEqual(release.files.map((f) => f.path));
   });
+
+  it.each([['application/json;q=0, text/html;q=0'], ['text/csv']])('answers 406 to Accept: %s', async (accept) => {
+    const res = await fetch(`${service.url}/release`, { headers: { Accept: accept } });
+    expect(res.status).toBe(406);
+    expect(await res.text()).toMatch(/available: text\/html, application\/json/u);
+  });
 });
 
 describe('GET /.well-known/void', () => {
