@@ -1,7 +1,7 @@
 // Field specs and cell readers shared by several tables: ids and IRIs, labels, concept columns,
 // and the four date columns every dated thing carries (rep:dateAsPrinted, rep:datePrecision,
 // rep:earliestDate, rep:latestDate — see data/README.md "Dates").
-import { NS, RDFS_LABEL } from '../../../vocab.js';
+import { NS, RDFS_LABEL, REP } from '../../../vocab.js';
 import { slugOf, type GraphView } from '../graph-view.js';
 import type { Cell, FieldSpec } from '../table.js';
 
@@ -44,8 +44,8 @@ export function dateFields(prefix = ''): FieldSpec[] {
   return [
     { name: `${prefix}date_as_printed`, type: 'string', property: NS.rep('dateAsPrinted'), description: '' },
     conceptField(`${prefix}date_precision`, NS.rep('datePrecision'), SCHEME.precision),
-    { name: `${prefix}earliest_date`, type: 'date', property: NS.rep('earliestDate'), description: '' },
-    { name: `${prefix}latest_date`, type: 'date', property: NS.rep('latestDate'), description: '' },
+    { name: `${prefix}earliest_date`, type: 'date', property: REP.earliestDate, description: '' },
+    { name: `${prefix}latest_date`, type: 'date', property: REP.latestDate, description: '' },
   ];
 }
 
@@ -54,8 +54,8 @@ export function dateCells(view: GraphView, subject: string | undefined, prefix =
   return {
     [`${prefix}date_as_printed`]: view.one(subject, NS.rep('dateAsPrinted')),
     [`${prefix}date_precision`]: slugOf(view.one(subject, NS.rep('datePrecision'))),
-    [`${prefix}earliest_date`]: view.one(subject, NS.rep('earliestDate')),
-    [`${prefix}latest_date`]: view.one(subject, NS.rep('latestDate')),
+    [`${prefix}earliest_date`]: view.one(subject, REP.earliestDate),
+    [`${prefix}latest_date`]: view.one(subject, REP.latestDate),
   };
 }
 
