@@ -61,12 +61,12 @@ describe('queries/remained-detained.rq', () => {
   it("lists the persons deprived of liberty at the report's date and the ongoing act", () => {
     const rows = runQueryFile('remained-detained').map((r) => [r.name, r.act, r.types, r.since ?? '']);
     expect(rows).toEqual([
-      ['Jiang Tianyong', 'act/jiang-tianyong-sentenced-2017', 'conviction and sentencing', 'November 2017'],
+      ['Jiang Tianyong', 'act/jiang-tianyong-imprisonment', 'imprisonment', 'incarcerated today'],
       ['Li Kezhen', 'act/mi-chongbiao-li-kezhen-confinement', 'enforced disappearance, house arrest', 'since May 2012'],
       ['Li Xiaoling', 'act/li-xiaoling-detention-2017', 'detention', 'June 2017'],
       ['Li Yuhan', 'act/li-yuhan-detention-2017', 'detention', 'October 2017'],
       ['Mi Chongbiao', 'act/mi-chongbiao-li-kezhen-confinement', 'enforced disappearance, house arrest', 'since May 2012'],
-      ['Qin Yongmin', 'act/qin-yongmin-sentenced-2018', 'conviction and sentencing', 'July 2018'],
+      ['Qin Yongmin', 'act/qin-yongmin-imprisonment', 'imprisonment', 'incarcerated today'],
       ['Wang Quanzhang', 'act/wang-quanzhang-back-incommunicado-2018', 'incommunicado detention', 'soon after'],
       ['Wang Quanzhang', 'act/wang-quanzhang-disappearance', 'enforced disappearance, detention', 'since August 2015'],
       ['Zhao Suli', 'act/zhao-suli-house-arrest', 'house arrest', 'after resurfacing'],

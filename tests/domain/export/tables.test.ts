@@ -59,7 +59,7 @@ describe('the release tables', () => {
   it('persons: names in both scripts and the status at the report\'s date derived from acts', () => {
     const byId = new Map(rows('persons').map((r) => [r['person_id'], r]));
     expect(byId.get('cao-shunli')).toMatchObject({ name_en: 'Cao Shunli', name_zh: '曹顺利', status_at_report_date: 'deceased' });
-    expect(byId.get('qin-yongmin')).toMatchObject({ status_at_report_date: 'deprived-of-liberty', status_act_id: 'qin-yongmin-sentenced-2018' });
+    expect(byId.get('qin-yongmin')).toMatchObject({ status_at_report_date: 'deprived-of-liberty', status_act_id: 'qin-yongmin-imprisonment' });
     expect(byId.get('li-heping')?.['status_at_report_date']).toBe('no-ongoing-act-reported'); // suspended sentence
   });
 
