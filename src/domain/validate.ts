@@ -1,5 +1,6 @@
-// Validating the graph: SHACL shapes (ontology/shapes.ttl) and every source passage against the
-// report's text, in one typed report. This is what `kg validate` and the tests run.
+// Validating the graph: SHACL shapes (ontology/shapes.ttl), every source passage against the
+// report's text, and the graph rules of src/domain/rules/ (dates, victims named, inferences
+// declared, nothing unused), in one typed report. This is what `kg validate` and the tests run.
 // Throws TurtleSyntaxError (file:line) when a file does not parse; everything else is a violation.
 import { readFileSync } from 'node:fs';
 import { Store } from 'n3';
@@ -8,6 +9,7 @@ import { graphFiles, type GraphFile } from '../store/graph-files.js';
 import { loadGraph } from '../store/load-graph.js';
 import { parseTurtleFile } from '../store/parse-turtle.js';
 import { passageCheck } from './passage-check.js';
+import { graphRules } from './rules/graph-rules.js';
 import { shaclCheck } from './shacl-check.js';
 import { normaliseViolations, type ValidationReport } from './validation-report.js';
 
@@ -34,6 +36,7 @@ export async function validateGraph(options: ValidateOptions = {}): Promise<Vali
   const violations = normaliseViolations([
     ...(await shaclCheck(shapes, store)),
     ...passageCheck(store, text),
+    ...graphRules(store, parts.get('data') ?? []),
   ]);
   return {
     conforms: !violations.some((violation) => violation.severity === 'Violation'),

@@ -5,8 +5,11 @@ import type { Quad, Term } from '@rdfjs/types';
 /** SHACL result severities (SHACL §3.6.1); only sh:Violation makes the data non-conforming. */
 export type Severity = 'Violation' | 'Warning' | 'Info';
 
-/** Which check found the problem: the SHACL shapes, or the passage-against-text check. */
-export type CheckName = 'shacl' | 'passage';
+/**
+ * Which check found the problem: the SHACL shapes, the passage-against-text check, or a graph
+ * rule of src/domain/rules/ (dates against precision, victims named, inferences declared...).
+ */
+export type CheckName = 'shacl' | 'passage' | 'rule';
 
 export interface Violation {
   /** IRI of the focus node, or `_:label` for a blank node (see `focusOwner`). */

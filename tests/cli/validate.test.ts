@@ -49,6 +49,33 @@ describe('kg validate', () => {
         `1 violation in ${files(2)} files`,
       ],
     ],
+    [
+      'ongoing-ends-before-report-date.ttl',
+      [
+        'Violation: id:act/ongoing-but-ended',
+        '  path:    rep:latestDate',
+        "  message: status:ongoing, so rep:latestDate should be the report's date, 2018-11-01: the act went on until then.",
+        '  value:   "2014-03-31"^^xsd:date',
+        '',
+        `1 violation in ${files(2)} files`,
+      ],
+    ],
+    [
+      'unused-resource.ttl',
+      [
+        'Violation: id:organisation/guizhou-authorities',
+        '  path:    rdf:type',
+        '  message: The resource is defined but nothing points to it: use it where the report names it (victim, perpetrator, place, raisedIn...) or remove it.',
+        '  value:   rep:StateOrgan',
+        '',
+        'Violation: id:passage/976-997',
+        '  path:    rdf:type',
+        '  message: The passage is described but no resource cites it (rep:source): cite it or remove its block (scripts/resolve-quotes.ts writes only the passages a file cites).',
+        '  value:   rep:SourcePassage',
+        '',
+        `2 violations in ${files(2)} files`,
+      ],
+    ],
   ])('prints each violation of %s and exits 1', (fixture, lines) => {
     expect(runKg('validate', '--data', BASE, '--data', `tests/fixtures/broken/${fixture}`)).toEqual({
       status: 1,

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { validateGraph } from '../../src/domain/validate.js';
 import type { Violation } from '../../src/domain/validation-report.js';
 import { TurtleSyntaxError } from '../../src/store/parse-turtle.js';
-import { BASE_FIXTURE, broken, fixtureGraph } from '../helpers/fixture-graph.js';
+import path from 'node:path';
+import { BASE_FIXTURE, FIXTURES_DIR, broken, fixtureGraph } from '../helpers/fixture-graph.js';
 
 const ID = 'https://w3id.org/hrd-reprisals/id/';
 const REP = 'https://w3id.org/hrd-reprisals/ontology#';
@@ -14,6 +15,8 @@ const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 
 const shacl = (v: Omit<Violation, 'severity' | 'check'>): Violation => ({ ...v, severity: 'Violation', check: 'shacl' });
+const rule = (v: Omit<Violation, 'severity' | 'check'>): Violation => ({ ...v, severity: 'Violation', check: 'rule' });
+const FIX_BOUND = 'if the bound is read from context, name it in rep:inferred and say how in rep:note; otherwise correct the bound or the precision.';
 const passage = (v: Omit<Violation, 'severity' | 'check'>): Violation => ({ ...v, severity: 'Violation', check: 'passage' });
 
 const CASES: [fixture: string, expected: Violation[]][] = [
@@ -45,6 +48,39 @@ const CASES: [fixture: string, expected: Violation[]][] = [
   ['act-type-outside-scheme.ttl', [
     shacl({ focusNode: `${ID}act/typed-with-a-charge`, path: `${REP}actType`, message: 'rep:actType takes a concept of the act-type scheme (vocab/act-type/).', value: '<https://w3id.org/hrd-reprisals/vocab/charge/subversion-of-state-power>' }),
   ]],
+  ['date-bounds-disagree-with-precision.ttl', [
+    rule({ focusNode: `${ID}act/month-over-three-months`, path: `${REP}latestDate`, message: `prec:month, so rep:latestDate should be 2014-03-31 (the last day of that month, or the report's date if earlier); ${FIX_BOUND}`, value: `"2014-05-31"^^<${XSD}date>` }),
+    rule({ focusNode: `${ID}act/season-ending-mid-season`, path: `${REP}latestDate`, message: `prec:season, so rep:latestDate should be the last day of a season (31 May, 31 August, 30 November or the end of February) within a year of rep:earliestDate; ${FIX_BOUND}`, value: `"2014-04-15"^^<${XSD}date>` }),
+    rule({ focusNode: `${ID}act/unknown-date-with-bounds`, path: `${REP}earliestDate`, message: `prec:unknown: the report prints no date this bound follows from; ${FIX_BOUND}`, value: `"2014-01-01"^^<${XSD}date>` }),
+  ]],
+  ['ongoing-ends-before-report-date.ttl', [
+    rule({ focusNode: `${ID}act/ongoing-but-ended`, path: `${REP}latestDate`, message: "status:ongoing, so rep:latestDate should be the report's date, 2018-11-01: the act went on until then.", value: `"2014-03-31"^^<${XSD}date>` }),
+  ]],
+  ['ongoing-not-stated.ttl', [
+    rule({ focusNode: `${ID}act/ongoing-unsaid`, path: `${REP}actStatus`, message: 'status:ongoing, but no cited passage says the act went on ("today", "since", "continues", "remained"...): cite the passage that does, or name rep:actStatus in rep:inferred and say in rep:note what the status is read from.', value: '<https://w3id.org/hrd-reprisals/vocab/status/ongoing>' }),
+  ]],
+  ['raising-before-act.ttl', [
+    rule({ focusNode: `${ID}raising/before-the-act`, path: `${REP}concernsAct`, message: 'The raising is dated no later than 2013-06-30, before the act it concerns began (rep:earliestDate 2014-03-01): a raising cannot concern a later act. Point rep:concernsAct at the act it did concern, keep only rep:concernsPerson, or correct the dates.', value: `<${ID}act/fixture-detention>` }),
+  ]],
+  ['act-victim-not-named.ttl', [
+    rule({ focusNode: `${ID}act/victim-unnamed`, path: `${REP}source`, message: 'No cited passage names the victim "Cao Shunli" (English or Chinese name, abbreviation, alias): cite the passage that names them, or resolve in rep:note the short name or pronoun the passage uses (e.g. "Cao" in the passage is Cao Shunli).', value: `<${ID}person/cao-shunli>` }),
+  ]],
+  ['inferred-without-note.ttl', [
+    shacl({ focusNode: `${ID}act/inferred-unexplained`, path: `${REP}note`, message: 'rep:inferred marks a value read from context; say in rep:note how it was inferred ("The place is inferred from the perpetrator, \'Sichuan police\'.").' }),
+  ]],
+  ['place-from-perpetrator.ttl', [
+    rule({ focusNode: `${ID}act/place-from-the-police`, path: `${REP}place`, message: `rep:place is the jurisdiction of the perpetrator <${ID}organisation/sichuan-police>: a place taken from the perpetrator's name is an inference. Name rep:place in rep:inferred and say so in rep:note, or leave the place on the organ.`, value: `<${ID}place/sichuan>` }),
+  ]],
+  ['inferred-property-absent.ttl', [
+    rule({ focusNode: `${ID}act/stale-inference-mark`, path: `${REP}inferred`, message: 'rep:inferred names a property the resource does not have: remove the mark, or add the inferred value.', value: `<${REP}place>` }),
+  ]],
+  ['unused-resource.ttl', [
+    rule({ focusNode: `${ID}organisation/guizhou-authorities`, path: `${RDF}type`, message: 'The resource is defined but nothing points to it: use it where the report names it (victim, perpetrator, place, raisedIn...) or remove it.', value: `<${REP}StateOrgan>` }),
+    rule({ focusNode: `${ID}passage/976-997`, path: `${RDF}type`, message: 'The passage is described but no resource cites it (rep:source): cite it or remove its block (scripts/resolve-quotes.ts writes only the passages a file cites).', value: `<${REP}SourcePassage>` }),
+  ]],
+  ['two-notes.ttl', [
+    shacl({ focusNode: `${ID}act/noted-twice`, path: `${REP}note`, message: 'A resource has at most one rep:note: merge the explanations into one.' }),
+  ]],
   ['unknown-class.ttl', [
     shacl({ focusNode: `${ID}act/misspelt-class`, path: `${RDF}type`, message: 'rdf:type names no class of the ontology (ontology/reprisals.ttl), no superclass it reuses, nor an OWL, SKOS or Web Annotation class.', value: `<${REP}ReprisalAkt>` }),
   ]],
@@ -53,6 +89,11 @@ const CASES: [fixture: string, expected: Violation[]][] = [
 describe('validateGraph', () => {
   it('finds nothing wrong in the base fixture', async () => {
     const report = await validateGraph({ files: fixtureGraph(BASE_FIXTURE) });
+    expect(report).toEqual({ conforms: true, violations: [] });
+  });
+
+  it('accepts inferences that are declared and explained, and names resolved by a note', async () => {
+    const report = await validateGraph({ files: fixtureGraph(BASE_FIXTURE, path.join(FIXTURES_DIR, 'inferences-declared.ttl')) });
     expect(report).toEqual({ conforms: true, violations: [] });
   });
 
