@@ -39,8 +39,8 @@ const CASES: [fixture: string, expected: Violation[]][] = [
     passage({ focusNode: `${ID}passage/976-997`, path: `${OA}prefix`, message: 'oa:prefix is not the text before the passage: expected "pant, or denied them passports, ".', value: '"or denied them passports, "' }),
   ]],
   ['passage-described-twice.ttl', [
-    shacl({ focusNode: `${ID}passage/839-922`, path: `${OA}hasSelector`, message: 'A passage has exactly one oa:TextPositionSelector (oa:hasSelector); describe each passage once, in one file.' }),
-    shacl({ focusNode: `${ID}passage/839-922`, path: `${OA}hasSelector`, message: 'A passage has exactly one oa:TextQuoteSelector (oa:hasSelector); describe each passage once, in one file.' }),
+    shacl({ focusNode: `${ID}passage/3597-3685`, path: `${OA}hasSelector`, message: 'A passage has exactly one oa:TextPositionSelector (oa:hasSelector); describe each passage once, in one file.' }),
+    shacl({ focusNode: `${ID}passage/3597-3685`, path: `${OA}hasSelector`, message: 'A passage has exactly one oa:TextQuoteSelector (oa:hasSelector); describe each passage once, in one file.' }),
   ]],
   ['sentence-term-not-duration.ttl', [
     shacl({ focusNode: `${ID}sentence/term-as-words`, path: `${REP}prisonTerm`, message: 'A sentence needs one rep:prisonTerm as xsd:duration ("P13Y"^^xsd:duration).', value: '"13 years"' }),
