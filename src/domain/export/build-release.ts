@@ -7,7 +7,7 @@
 // RDF/XML dominate); callers build once and keep the result (write-release.ts, the HTTP cache).
 import { readFileSync } from 'node:fs';
 import { SOURCE_TEXT_FILE } from '../../config.js';
-import type { GraphFile } from '../../store/graph-files.js';
+import { graphFiles, type GraphFile } from '../../store/graph-files.js';
 import { loadGraph } from '../../store/load-graph.js';
 import { checksumsFile } from './checksums.js';
 import { citationCff, licenceStatement } from './citation.js';
@@ -52,7 +52,7 @@ export interface BuildOptions {
   readonly graphFiles?: readonly GraphFile[];
   /** Issue date (YYYY-MM-DD); default RELEASE_ISSUED. */
   readonly issued?: string;
-  /** The links folder whose review records ship under links/; default data/links/. */
+  /** The links folder whose review records ship under links/; default data/links/ when the graph has a links part. */
   readonly linksDir?: string;
 }
 
@@ -111,7 +111,9 @@ export async function buildRelease(options: BuildOptions = {}): Promise<Release>
   if (errors.length > 0) throw new InvalidReleaseError(errors);
 
   const sources = sourceFiles(readFileSync(SOURCE_TEXT_FILE, 'utf8'), tables);
-  const linkRecords = linkRecordFiles(options.linksDir);
+  // The review records ship with the links they back: none for a graph without a links part.
+  const withLinks = options.linksDir !== undefined || (options.graphFiles ?? graphFiles()).some((f) => f.part === 'links');
+  const linkRecords = withLinks ? linkRecordFiles(options.linksDir) : [];
   const metadataEntries = [
     { path: 'datapackage.json', title: 'Frictionless Data Package: the Table Schemas, licence, sources, sizes and hashes' },
     { path: 'void.ttl', title: 'VoID and DCAT description of the dataset and its distributions' },
