@@ -17,7 +17,7 @@ export function codebook(
   view: GraphView,
   info: ReleaseInfo,
   tables: readonly TableResource[],
-  otherFiles: readonly Pick<ReleaseFile, 'path' | 'title' | 'triples'>[],
+  otherFiles: readonly Pick<ReleaseFile, 'path' | 'title' | 'triples' | 'description'>[],
   cover: Coverage,
 ): string {
   const out: string[] = [
@@ -57,7 +57,7 @@ export function codebook(
     '| file | what | rows |',
     '|---|---|---|',
     ...tables.map((t) => `| \`${t.file.path}\` | ${cell(t.spec.description)} | ${t.rows} |`),
-    ...otherFiles.map((f) => `| \`${f.path}\` | ${cell(f.title)} | ${f.triples === undefined ? '' : `${f.triples} triples`} |`),
+    ...otherFiles.map((f) => `| \`${f.path}\` | ${cell(f.description ? `${f.title}. ${f.description}` : f.title)} | ${f.triples === undefined ? '' : `${f.triples} triples`} |`),
     '',
     '## Tables',
     '',
