@@ -39,6 +39,11 @@ describe('foreign keys of the IRI columns', () => {
     ['events', 'reviewing_body_iri', 'un_bodies', 'iri'],
     ['events', 'place_iri', 'places', 'iri'],
     ['organisations', 'jurisdiction_iri', 'places', 'iri'],
+    ['act_victims', 'organisation_iri', 'organisations', 'iri'],
+    ['engagement_parties', 'un_iri', 'un_bodies', 'iri'],
+    ['engagement_parties', 'event_iri', 'events', 'iri'],
+    ['engagement_parties', 'group_id', 'groups', 'group_id'],
+    ['engagement_parties', 'organisation_iri', 'organisations', 'iri'],
   ])('%s.%s is a foreign key to %s.%s and every value resolves', (table, field, target, targetField) => {
     expect(schemas.get(table)!.foreignKeys).toContainEqual({ fields: field, reference: { resource: target, fields: targetField } });
     const keys = new Set(rows(target).map((r) => r[targetField]));
@@ -65,6 +70,14 @@ describe('foreign keys of the IRI columns', () => {
     for (const g of groups) {
       const person = g['associated_with_person_id'] ? `https://w3id.org/hrd-reprisals/id/person/${g['associated_with_person_id']}` : '';
       expect([person, g['associated_with_organisation_iri']].filter((v) => v !== ''), g['group_id']).toEqual([g['associated_with_iri']]);
+    }
+  });
+
+  it('every engagement party but an instrument resolves in the key column of its kind', () => {
+    const keyed = ['person_id', 'group_id', 'organisation_iri', 'un_iri', 'event_iri'];
+    for (const p of rows('engagement_parties')) {
+      const filled = keyed.filter((k) => p[k] !== '');
+      expect(filled, p['party_iri']).toHaveLength(p['party_kind'] === 'instrument' ? 0 : 1);
     }
   });
 
