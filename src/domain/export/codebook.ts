@@ -82,9 +82,8 @@ function tableSection(t: TableResource): string[] {
     '|---|---|---|---|',
     ...t.schema.fields.map((f) => {
       const type = f.format ? `${f.type} (${f.format})` : f.type;
-      const fromScheme = t.spec.fields.find((s) => s.name === f.name)?.scheme !== undefined;
-      const values = f.constraints?.enum && !fromScheme ? ` Allowed values: ${f.constraints.enum.map((v) => `\`${v}\``).join(', ')}.` : '';
-      return `| \`${f.name}\` | ${type} | ${f.constraints?.required ? 'yes' : ''} | ${cell(f.description + values)} |`;
+      // Every enum column's description ends with its values (field-schema.ts fieldDescription).
+      return `| \`${f.name}\` | ${type} | ${f.constraints?.required ? 'yes' : ''} | ${cell(f.description)} |`;
     }),
     '',
   ];

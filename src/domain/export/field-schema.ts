@@ -102,6 +102,7 @@ export function fieldDescription(view: GraphView, field: FieldSpec): string {
     const which = { scheme: 'the concepts', top: 'the top concepts', used: 'the concepts the data uses' }[field.conceptValues ?? 'scheme'];
     parts.push(`Values: ${which} of the scheme ${schemeLabel ? `"${schemeLabel}" ` : ''}<${field.scheme}>: ${values.join(', ')}.`);
   }
+  if (field.enum !== undefined) parts.push(`Values: ${field.enum.map((v) => `\`${v}\``).join(', ')}.`);
   if (field.classes !== undefined) {
     const values = classValues(view, field.classes).map((c) => `\`${slugOf(c)}\`${view.label(c) ? ` (${view.label(c)})` : ''}`);
     parts.push(`Values: the local names of the ontology's classes ${values.join(', ')}.`);
