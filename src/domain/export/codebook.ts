@@ -33,7 +33,7 @@ export function codebook(
     '',
     '## Conventions',
     '',
-    '- **Files.** UTF-8 CSV, RFC 4180: comma-separated, CRLF line ends, a header row, fields quoted only when needed.',
+    '- **Files.** UTF-8 CSV, RFC 4180: comma-separated, CRLF line ends, a header row; a field is quoted when it holds a comma, a double quote or a line break, or begins or ends with whitespace (so readers that trim unquoted fields keep it).',
     '- **Missing values.** An empty field is a missing value (Table Schema null): the report does not give it. It never means "no" or "zero".',
     '- **Ids.** Every `*_id` is the last segment of the entity\'s IRI (`https://w3id.org/hrd-reprisals/id/{kind}/{id}`), stable across releases. `iri` columns give the full IRI, which resolves on the service.',
     '- **One value per cell.** What an entity can have several of (an act\'s types, victims, perpetrators and engagements; a person\'s roles; an engagement\'s types and parties; every fact\'s source passages) is in a long table with one row per pair, joined on the id.',

@@ -28,8 +28,10 @@ export function tableToCsv(table: Table): string {
       quote: CSV_DIALECT.quoteChar,
       record_delimiter: CSV_DIALECT.lineTerminator,
       // csv-stringify quotes the record delimiter (CRLF) but not a lone LF or CR inside a field;
-      // RFC 4180 §2.6 wants every line break quoted, so force it.
-      quoted_match: /[\r\n]/u,
+      // RFC 4180 §2.6 wants every line break quoted, so force it. A field that begins or ends
+      // with whitespace (passages.prefix/suffix) is quoted too: readers that trim unquoted fields
+      // (tableschema's parser left-trims every field) keep the spaces of a quoted one.
+      quoted_match: /[\r\n]|^\s|\s$/u,
       cast: { boolean: (value) => (value ? 'true' : 'false'), number: (value) => String(value) },
     },
   );

@@ -11,13 +11,14 @@ import path from 'node:path';
 import { Package } from 'datapackage';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Release } from '../../../src/domain/export/build-release.js';
+import { readCsv } from '../../../src/domain/export/validate-table.js';
 import { writeRelease } from '../../../src/domain/export/write-release.js';
 import { BUILD_TIMEOUT, bundledRelease } from './release-helper.js';
 
 interface FrictionlessResource {
   readonly name: string;
   readonly descriptor: { profile?: string; dialect?: Record<string, unknown> };
-  read(options: { relations?: boolean; forceCast?: boolean; keyed?: boolean }): Promise<unknown[]>;
+  read(options: { relations?: boolean; forceCast?: boolean; keyed?: boolean; cast?: boolean }): Promise<unknown[]>;
 }
 interface FrictionlessPackage {
   readonly valid: boolean;
@@ -62,6 +63,19 @@ describe('the release in the Frictionless JS libraries', () => {
     expect(errors).toEqual([]);
     expect(tables.sort()).toEqual(release.tables.map((t) => t.spec.name).sort());
     expect(tables).toEqual(expect.arrayContaining(['relations', 'engagement_parties', 'places', 'organisations', 'un_bodies', 'events']));
+  }, BUILD_TIMEOUT);
+
+  it('reads every cell as written: the spaces that begin or end a passage\'s prefix or suffix survive', async () => {
+    const pkg = (await Package.load(path.join(dir, 'datapackage.json'))) as FrictionlessPackage;
+    let edged = 0;
+    for (const table of release.tables) {
+      const resource = pkg.resources.find((r) => r.name === table.spec.name)!;
+      const read = (await resource.read({ cast: false })) as string[][];
+      const { rows } = readCsv(table.file.content.toString('utf8'));
+      expect(read.map((r) => r.map((c) => c ?? '')), table.spec.name).toEqual(rows);
+      edged += rows.flat().filter((c) => /^\s|\s$/u.test(c)).length;
+    }
+    expect(edged).toBeGreaterThan(50); // the check has something to check
   }, BUILD_TIMEOUT);
 
   it('declares the CSV dialect on every table resource', () => {
