@@ -47,7 +47,7 @@ export function codebook(
     '',
     'Empty strings and whitespace are data here: an empty field is a missing value, and `passages.prefix`/`suffix`/`exact` begin or end with the spaces and line breaks of the report. Readers that trim or guess change them:',
     '',
-    '- **R (readr).** `read_csv()` trims leading and trailing whitespace of every field by default: use `read_csv(file, trim_ws = FALSE, na = "")`, or the `frictionless` package (`read_resource()`), which applies the Table Schemas.',
+    '- **R (readr).** `read_csv()` trims leading and trailing whitespace of fields by default: use `read_csv(file, trim_ws = FALSE, na = "")`, or the `frictionless` package (`read_resource()`), which applies the Table Schemas.',
     '- **Python (pandas).** `pd.read_csv(file, keep_default_na=False, na_values=[""], dtype=str)` keeps strings such as `NA` or `null` as text and reads only empty fields as missing; parse dates and numbers afterwards (`parse_dates=["earliest_date", "latest_date"]`). Do not pass `skipinitialspace=True`.',
     '- **Excel / LibreOffice.** Import as UTF-8 text (Data → From Text/CSV, all columns Text); opening the file directly may change the encoding, dates and long numbers.',
     '- **Any reader.** The dialect is declared in `datapackage.json` (comma, double quote, quotes doubled, CRLF, header row): do not let a reader sniff it. Line breaks inside a quoted field are data.',

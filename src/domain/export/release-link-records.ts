@@ -21,6 +21,10 @@ const TITLES: Readonly<Record<string, string>> = {
   'accepted.tsv': 'Resolver candidates a curator accepted, with the reason (TSV)',
 };
 
+/** How to read the review records: plain TSV, quotes literal (src/domain/links/tsv.ts writes them so). */
+const TSV_NOTE =
+  'Tab-separated, UTF-8, LF line ends, a header row, no quoting: a double quote is a literal character. Read with R `read_tsv(file, quote = "")` or pandas `read_csv(file, sep="\\t", quoting=3, keep_default_na=False)`. Not a tabular-data-resource: Frictionless CSV dialects cannot turn quoting off.';
+
 const MEDIA: Readonly<Record<string, string>> = { '.md': 'text/markdown', '.tsv': 'text/tab-separated-values' };
 
 /** A citation of the graph (`data/links/…#row=N`) as a path of the release (`links/…#row=N`); others unchanged. */
@@ -43,6 +47,7 @@ export function linkRecordFiles(dir: string = PROJECT_LINKS_DIR): ReleaseFile[] 
             mediaType: MEDIA[path.extname(name)]!,
             kind: 'links',
             title: TITLES[rel] ?? `Link review record ${rel}`,
+            ...(name.endsWith('.tsv') ? { description: TSV_NOTE } : {}),
           }),
         );
       }
