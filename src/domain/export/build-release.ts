@@ -1,12 +1,13 @@
 // Building a release in memory: the RDF dumps, the tables (checked against their own Table
-// Schemas before anything is returned), the report's text, the codebook, datapackage.json,
-// void.ttl, dataset.jsonld, CITATION.cff, LICENSE-DATA and SHA256SUMS — in that order, because
-// each piece of metadata describes the files before it. Deterministic: no clock, no randomness,
+// Schemas before anything is returned), the report's text (as captured, and clean), the review
+// records of the links, the codebook, datapackage.json, void.ttl, dataset.jsonld, CITATION.cff,
+// LICENSE-DATA and SHA256SUMS — each piece of metadata describes the files before it (void.ttl
+// and dataset.jsonld also the citation and licence, written after them only in the file order). Deterministic: no clock, no randomness,
 // canonical RDF, sorted rows. Cost: ~8 s on the bundled graph (canonicalisation, JSON-LD and
 // RDF/XML dominate); callers build once and keep the result (write-release.ts, the HTTP cache).
 import { readFileSync } from 'node:fs';
 import { SOURCE_TEXT_FILE } from '../../config.js';
-import type { GraphFile } from '../../store/graph-files.js';
+import { graphFiles, type GraphFile } from '../../store/graph-files.js';
 import { loadGraph } from '../../store/load-graph.js';
 import { checksumsFile } from './checksums.js';
 import { citationCff, licenceStatement } from './citation.js';
@@ -21,8 +22,10 @@ import { DATASET, releaseInfo, type ReleaseInfo } from './release-info.js';
 import { releaseFile, type ReleaseFile } from './release-file.js';
 import { releaseTables } from './release-tables.js';
 import { schemaOrgFile } from './schema-org.js';
+import { cleanSourceText, residueNote, sourceResidue } from './source-text.js';
+import { linkRecordFiles } from './release-link-records.js';
 import { tablePath } from './table.js';
-import { validateResources, type TableError } from './validate-table.js';
+import { readCsv, validateResources, type TableError } from './validate-table.js';
 import { graphStatistics, voidTurtle, type VoidInput } from './void-description.js';
 
 /** The tables did not match their own schemas: a bug in a table builder or data it cannot hold. */
@@ -49,6 +52,45 @@ export interface BuildOptions {
   readonly graphFiles?: readonly GraphFile[];
   /** Issue date (YYYY-MM-DD); default RELEASE_ISSUED. */
   readonly issued?: string;
+  /** The links folder whose review records ship under links/; default data/links/ when the graph has a links part. */
+  readonly linksDir?: string;
+}
+
+/** A passage of the report falls in a line of page residue: the residue detection is wrong. */
+export class ResidueOverlapError extends Error {
+  override readonly name = 'ResidueOverlapError';
+}
+
+/**
+ * The report's text twice: as captured (the offsets of passages.csv count in it; unchanged) and a
+ * clean reading text without the page residue (source-text.ts). Refuses when a passage overlaps residue.
+ */
+function sourceFiles(text: string, tables: readonly TableResource[]): ReleaseFile[] {
+  const residue = sourceResidue(text).filter((r) => r.text.trim() !== '');
+  const passages = tables.find((t) => t.spec.name === 'passages');
+  if (passages) {
+    const { header, rows } = readCsv(passages.file.content.toString('utf8'));
+    const [start, end] = [header.indexOf('start'), header.indexOf('end')];
+    for (const row of rows) {
+      const hit = residue.find((r) => Number(row[start]) < r.end && Number(row[end]) > r.start);
+      if (hit) throw new ResidueOverlapError(`passage ${row[start]}-${row[end]} overlaps page residue on line ${hit.line} ("${hit.text.slice(0, 40)}")`);
+    }
+  }
+  const cite = `${DATASET.source.publisher}, ${DATASET.source.issued}, ${DATASET.source.url}`;
+  return [
+    releaseFile(DATASET.source.path, text, {
+      mediaType: 'text/plain',
+      kind: 'source',
+      title: `The source report's text as captured from its web page (${cite}); passage offsets count its code points`,
+      description: `The text passages.csv's offsets count in (0-based Unicode code points). ${residueNote(text)} ${DATASET.source.cleanPath} is the same text without them.`,
+    }),
+    releaseFile(DATASET.source.cleanPath, cleanSourceText(text), {
+      mediaType: 'text/plain',
+      kind: 'source',
+      title: `The source report's text without the web page's residue (${cite}), for reading; offsets do not count in it`,
+      description: `${DATASET.source.path} without the lines of page residue, for reading and quoting. Passage offsets count in ${DATASET.source.path}, not here.`,
+    }),
+  ];
 }
 
 export async function buildRelease(options: BuildOptions = {}): Promise<Release> {
@@ -68,11 +110,10 @@ export async function buildRelease(options: BuildOptions = {}): Promise<Release>
   const errors = validateResources(tables.map((t) => ({ name: t.spec.name, schema: t.schema, csv: t.file.content.toString('utf8') })));
   if (errors.length > 0) throw new InvalidReleaseError(errors);
 
-  const source = releaseFile(DATASET.source.path, readFileSync(SOURCE_TEXT_FILE), {
-    mediaType: 'text/plain',
-    kind: 'source',
-    title: `The source report's text (${DATASET.source.publisher}, ${DATASET.source.issued}); passage offsets count its code points`,
-  });
+  const sources = sourceFiles(readFileSync(SOURCE_TEXT_FILE, 'utf8'), tables);
+  // The review records ship with the links they back: none for a graph without a links part.
+  const withLinks = options.linksDir !== undefined || (options.graphFiles ?? graphFiles()).some((f) => f.part === 'links');
+  const linkRecords = withLinks ? linkRecordFiles(options.linksDir) : [];
   const metadataEntries = [
     { path: 'datapackage.json', title: 'Frictionless Data Package: the Table Schemas, licence, sources, sizes and hashes' },
     { path: 'void.ttl', title: 'VoID and DCAT description of the dataset and its distributions' },
@@ -81,31 +122,26 @@ export async function buildRelease(options: BuildOptions = {}): Promise<Release>
     { path: 'LICENSE-DATA', title: 'The data licence (CC BY 4.0) and credit to the source report' },
     { path: 'SHA256SUMS', title: 'SHA-256 of every file (sha256sum -c SHA256SUMS)' },
   ];
-  const book = releaseFile('codebook.md', codebook(view, info, tables, [...dumps.files, source, ...metadataEntries], cover), {
+  const book = releaseFile('codebook.md', codebook(view, info, tables, [...dumps.files, ...sources, ...linkRecords, ...metadataEntries], cover), {
     mediaType: 'text/markdown',
     kind: 'documentation',
     title: 'Codebook: tables, fields, allowed values',
   });
-  const described = [...dumps.files, ...tables.map((t) => t.file), source, book];
-  const pkg = releaseFile('datapackage.json', dataPackage(info, tables, [...dumps.files, source, book], cover), {
+  const described = [...dumps.files, ...tables.map((t) => t.file), ...sources, ...linkRecords, book];
+  const pkg = releaseFile('datapackage.json', dataPackage(info, tables, [...dumps.files, ...sources, ...linkRecords, book], cover), {
     mediaType: 'application/json',
     kind: 'metadata',
     title: metadataEntries[0]!.title,
   });
-  const voidInput = { info, stats: graphStatistics(graph.store), dumps: { triples: dumps.triples, triplesPerPart: dumps.triplesPerPart }, files: [...described, pkg], cover };
+  const citation = releaseFile('CITATION.cff', citationCff(info), { mediaType: 'application/x-yaml', kind: 'metadata', title: metadataEntries[3]!.title });
+  const licence = releaseFile('LICENSE-DATA', licenceStatement(), { mediaType: 'text/plain', kind: 'metadata', title: metadataEntries[4]!.title });
+  const voidInput = { info, stats: graphStatistics(graph.store), dumps: { triples: dumps.triples, triplesPerPart: dumps.triplesPerPart }, files: [...described, pkg, citation, licence], cover };
   const voidFile = releaseFile('void.ttl', await voidTurtle(voidInput), {
     mediaType: 'text/turtle',
     kind: 'metadata',
     title: metadataEntries[1]!.title,
   });
-  const files = [
-    ...described,
-    pkg,
-    voidFile,
-    schemaOrgFile(info, cover, [...described, pkg]),
-    releaseFile('CITATION.cff', citationCff(info), { mediaType: 'application/x-yaml', kind: 'metadata', title: metadataEntries[3]!.title }),
-    releaseFile('LICENSE-DATA', licenceStatement(), { mediaType: 'text/plain', kind: 'metadata', title: metadataEntries[4]!.title }),
-  ];
+  const files = [...described, pkg, voidFile, schemaOrgFile(info, cover, [...described, pkg, voidFile, citation, licence]), citation, licence];
   files.push(releaseFile('SHA256SUMS', checksumsFile(files), { mediaType: 'text/plain', kind: 'metadata', title: metadataEntries[5]!.title }));
   return { info, files, tables, triples: dumps.triples, cover, void: voidInput };
 }

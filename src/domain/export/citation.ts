@@ -1,5 +1,6 @@
 // CITATION.cff (Citation File Format 1.2.0, https://citation-file-format.github.io/) for the
-// dataset, crediting the source report as a reference. The repository's CITATION.cff is this
+// dataset: the project is its author (as in datapackage.json and dataset.jsonld) and its contact;
+// the source report is credited as a reference, with its page's URL. The repository's CITATION.cff is this
 // output (a test checks they are equal); the release carries a copy. YAML written by hand:
 // every string is double-quoted with JSON escaping, which is valid YAML.
 import { BASE_IRI } from '../../config.js';
@@ -21,6 +22,9 @@ export function citationCff(info: ReleaseInfo): string {
     `date-released: ${q(info.issued)}`,
     `license: ${q(DATASET.licence.id)}`,
     `url: ${q(BASE_IRI)}`,
+    'contact:',
+    `  - name: ${q(DATASET.contact.name)}`,
+    `    website: ${q(DATASET.contact.url)}`,
     'keywords:',
     ...DATASET.keywords.map((k) => `  - ${q(k)}`),
     'references:',
@@ -29,6 +33,7 @@ export function citationCff(info: ReleaseInfo): string {
     '    authors:',
     `      - name: ${q(DATASET.source.publisher)}`,
     `    date-published: ${q(DATASET.source.issued)}`,
+    `    url: ${q(DATASET.source.url)}`,
     `    notes: ${q('The source of every statement of the dataset; its text is included in the release under source/.')}`,
     '',
   ].join('\n');

@@ -17,7 +17,7 @@ export function codebook(
   view: GraphView,
   info: ReleaseInfo,
   tables: readonly TableResource[],
-  otherFiles: readonly Pick<ReleaseFile, 'path' | 'title' | 'triples'>[],
+  otherFiles: readonly Pick<ReleaseFile, 'path' | 'title' | 'triples' | 'description'>[],
   cover: Coverage,
 ): string {
   const out: string[] = [
@@ -33,20 +33,31 @@ export function codebook(
     '',
     '## Conventions',
     '',
-    '- **Files.** UTF-8 CSV, RFC 4180: comma-separated, CRLF line ends, a header row, fields quoted only when needed.',
+    '- **Files.** UTF-8 CSV, RFC 4180: comma-separated, CRLF line ends, a header row; a field is quoted when it holds a comma, a double quote or a line break, or begins or ends with whitespace (so readers that trim unquoted fields keep it).',
     '- **Missing values.** An empty field is a missing value (Table Schema null): the report does not give it. It never means "no" or "zero".',
     '- **Ids.** Every `*_id` is the last segment of the entity\'s IRI (`https://w3id.org/hrd-reprisals/id/{kind}/{id}`), stable across releases. `iri` columns give the full IRI, which resolves on the service.',
     '- **One value per cell.** What an entity can have several of (an act\'s types, victims, perpetrators and engagements; a person\'s roles; an engagement\'s types and parties; every fact\'s source passages) is in a long table with one row per pair, joined on the id.',
     '- **Dates** keep the report\'s precision: `date_as_printed` (its words), `date_precision`, and the bounds `earliest_date`/`latest_date`. A thing overlaps year Y iff `earliest_date <= Y-12-31` and `latest_date >= Y-01-01`. Situations ongoing at the report\'s date end at 2018-11-01.',
     '- **Concepts** (act types, charges, roles, statuses...) are written as the slug of the SKOS concept (`travel-ban` for `https://w3id.org/hrd-reprisals/vocab/act-type/travel-ban`); their labels and definitions are listed under [Concept schemes](#concept-schemes).',
-    '- **Provenance.** `sources.csv` links every fact to the passage(s) of the report stating it; `passages.csv` holds the exact words and their offsets in `source/`.',
+    `- **Provenance.** \`sources.csv\` links every fact to the passage(s) of the report stating it; \`passages.csv\` holds the exact words and their offsets in \`${DATASET.source.path}\` (the text as captured from the report's page, ${DATASET.source.url}); \`${DATASET.source.cleanPath}\` is the same text without the page's residue lines, for reading.`,
+    '- **Links.** `links.csv` cites the row of the review record each link was checked against (`links/checked/qids.tsv#row=3`: an RFC 7111 row, the header is row 1); the records ship under `links/`.',
+    '- **Resolving IRIs.** Every IRI column that names a place, organisation, UN body or event resolves in `places.csv`, `organisations.csv`, `un_bodies.csv` or `events.csv` (the foreign keys of each table say which).',
+    '',
+    '## Reading the tables',
+    '',
+    'Empty strings and whitespace are data here: an empty field is a missing value, and `passages.prefix`/`suffix`/`exact` begin or end with the spaces and line breaks of the report. Readers that trim or guess change them:',
+    '',
+    '- **R (readr).** `read_csv()` trims leading and trailing whitespace of fields by default: use `read_csv(file, trim_ws = FALSE, na = "")`, or the `frictionless` package (`read_resource()`), which applies the Table Schemas.',
+    '- **Python (pandas).** `pd.read_csv(file, keep_default_na=False, na_values=[""], dtype=str)` keeps strings such as `NA` or `null` as text and reads only empty fields as missing; parse dates and numbers afterwards (`parse_dates=["earliest_date", "latest_date"]`). Do not pass `skipinitialspace=True`.',
+    '- **Excel / LibreOffice.** Import as UTF-8 text (Data → From Text/CSV, all columns Text); opening the file directly may change the encoding, dates and long numbers.',
+    '- **Any reader.** The dialect is declared in `datapackage.json` (comma, double quote, quotes doubled, CRLF, header row): do not let a reader sniff it. Line breaks inside a quoted field are data.',
     '',
     '## Files',
     '',
     '| file | what | rows |',
     '|---|---|---|',
     ...tables.map((t) => `| \`${t.file.path}\` | ${cell(t.spec.description)} | ${t.rows} |`),
-    ...otherFiles.map((f) => `| \`${f.path}\` | ${cell(f.title)} | ${f.triples === undefined ? '' : `${f.triples} triples`} |`),
+    ...otherFiles.map((f) => `| \`${f.path}\` | ${cell(f.description ? `${f.title}. ${f.description}` : f.title)} | ${f.triples === undefined ? '' : `${f.triples} triples`} |`),
     '',
     '## Tables',
     '',
@@ -71,9 +82,8 @@ function tableSection(t: TableResource): string[] {
     '|---|---|---|---|',
     ...t.schema.fields.map((f) => {
       const type = f.format ? `${f.type} (${f.format})` : f.type;
-      const fromScheme = t.spec.fields.find((s) => s.name === f.name)?.scheme !== undefined;
-      const values = f.constraints?.enum && !fromScheme ? ` Allowed values: ${f.constraints.enum.map((v) => `\`${v}\``).join(', ')}.` : '';
-      return `| \`${f.name}\` | ${type} | ${f.constraints?.required ? 'yes' : ''} | ${cell(f.description + values)} |`;
+      // Every enum column's description ends with its values (field-schema.ts fieldDescription).
+      return `| \`${f.name}\` | ${type} | ${f.constraints?.required ? 'yes' : ''} | ${cell(f.description)} |`;
     }),
     '',
   ];

@@ -1,9 +1,12 @@
 // datapackage.json (Frictionless Data Package v1, https://specs.frictionlessdata.io/data-package/):
-// name, title, version, licences, sources, contributors, and one resource per file of the
-// release — every CSV a tabular-data-resource with its Table Schema (field-schema.ts), the RDF
-// dumps, the source text and the codebook as plain resources — each with path, format, mediatype,
-// encoding, bytes and `sha256:` hash. Keys are written in a fixed order: the JSON is deterministic.
+// name, title, version, `created` (RFC 3339 date-time), licences, the source report (`sources`,
+// with the original page's URL), the project as author and publisher (`contributors`), and one
+// resource per file of the release — every CSV a tabular-data-resource with its CSV Dialect
+// (declared, not left to sniffing) and Table Schema (field-schema.ts), the RDF dumps, the source
+// text, the link review records and the codebook as plain resources — each with path, format,
+// mediatype, encoding, bytes and `sha256:` hash. Keys are in a fixed order: the JSON is deterministic.
 import type { Coverage } from './coverage.js';
+import { CSV_DIALECT } from './csv.js';
 import type { TableSchema } from './field-schema.js';
 import { DATASET, DATASET_IRI, type ReleaseInfo } from './release-info.js';
 import { sha256, type ReleaseFile } from './release-file.js';
@@ -28,6 +31,7 @@ const FORMAT: Readonly<Record<string, string>> = {
   'application/gzip': 'gz',
   'text/plain': 'txt',
   'text/markdown': 'md',
+  'text/tab-separated-values': 'tsv',
 };
 
 /** A resource name: lower case, `-._` only (Data Package §Resource name). */
@@ -57,14 +61,17 @@ export function dataPackage(
     title: DATASET.title,
     description: DATASET.description,
     version: info.version,
-    created: info.issued,
+    // Data Package v1: `created` is an RFC 3339 date-time; the release is dated by its issue day.
+    created: `${info.issued}T00:00:00Z`,
     homepage: DATASET.homepage,
     keywords: DATASET.keywords,
     licenses: [{ name: DATASET.licence.id, path: DATASET.licence.iri, title: DATASET.licence.title }],
-    sources: [{ title: `${DATASET.source.publisher}, "${DATASET.source.title}", ${DATASET.source.issued}`, path: DATASET.source.path }],
+    // The report is credited as the source (its text ships as source/…txt); the dataset's
+    // author and publisher are the project, as in CITATION.cff and dataset.jsonld.
+    sources: [{ title: `${DATASET.source.publisher}, "${DATASET.source.title}", ${DATASET.source.issued}`, path: DATASET.source.url }],
     contributors: [
+      { title: DATASET.publisher.name, path: DATASET.publisher.url, role: 'author' },
       { title: DATASET.publisher.name, path: DATASET.publisher.url, role: 'publisher' },
-      { title: DATASET.source.publisher, role: 'author', description: 'Author of the source report; every fact of the dataset is taken from it.' },
     ],
     temporalCoverage: { start: cover.start ?? null, end: cover.end ?? null },
     resources: [
@@ -73,9 +80,15 @@ export function dataPackage(
         profile: 'tabular-data-resource',
         ...common(t.file),
         description: `${t.description} ${t.rows} rows.`,
+        dialect: CSV_DIALECT,
         schema: t.schema,
       })),
-      ...otherFiles.map((file) => ({ name: resourceName(file.path), profile: 'data-resource', ...common(file) })),
+      ...otherFiles.map((file) => ({
+        name: resourceName(file.path),
+        profile: 'data-resource',
+        ...common(file),
+        ...(file.description ? { description: file.description } : {}),
+      })),
     ],
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;

@@ -70,6 +70,19 @@ export class GraphView {
     return undefined;
   }
 
+  /** `root` and every class below it by rdfs:subClassOf (transitively), sorted by IRI. */
+  subclassClosure(root: string): string[] {
+    const seen = new Set<string>();
+    const queue = [root];
+    while (queue.length > 0) {
+      const next = queue.shift()!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(...this.subjects(NS.rdfs('subClassOf'), next));
+    }
+    return [...seen].sort();
+  }
+
   /** `iri` and everything it reaches by skos:broader (transitively), nearest first. */
   broaderClosure(iri: string): string[] {
     const seen: string[] = [];

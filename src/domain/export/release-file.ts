@@ -2,7 +2,7 @@
 // (datapackage.json, void.ttl, dataset.jsonld, SHA256SUMS) says about it.
 import { createHash } from 'node:crypto';
 
-export type ReleaseFileKind = 'rdf' | 'table' | 'metadata' | 'documentation' | 'source';
+export type ReleaseFileKind = 'rdf' | 'table' | 'metadata' | 'documentation' | 'source' | 'links';
 
 export interface ReleaseFile {
   /** Relative path inside the release folder, `/`-separated (e.g. `tables/acts.csv`). */
@@ -11,6 +11,8 @@ export interface ReleaseFile {
   readonly mediaType: string;
   readonly kind: ReleaseFileKind;
   readonly title: string;
+  /** A longer note for datapackage.json and the codebook (what is in the file, how to read it). */
+  readonly description?: string;
   /** Triples in the file, for RDF dumps. */
   readonly triples?: number;
 }

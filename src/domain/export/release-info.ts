@@ -34,6 +34,13 @@ export const NAMED_GRAPHS: Readonly<Record<GraphPart, string>> = {
   links: `${BASE_IRI}graph/links`,
 };
 
+/**
+ * The original report's web page, as given by the team's shared/source/README.md ("the address as
+ * seen in stored public copies of the page"); not typed from memory.
+ */
+const SOURCE_URL =
+  'https://www.nchrd.org/2018/11/hold-chinese-government-accountable-for-reprisals-against-human-rights-defenders-cooperating-with-un-aggressive-moves-target-activists-and-ngos-in-china-abroad/';
+
 export const DATASET = {
   name: 'hrd-reprisals',
   title: 'Reprisals against human-rights defenders who cooperate with the UN: a knowledge graph of the CHRD report of 1 November 2018',
@@ -41,7 +48,13 @@ export const DATASET = {
     'An open linked-data knowledge graph of the state reprisals against human-rights defenders who cooperate with the United Nations documented by the Network of Chinese Human Rights Defenders (CHRD) in its statement of 1 November 2018: who was targeted, how, by whom, when, where, for which engagement with the UN, and the legal proceedings, sentences, relations and UN case raisings — every fact with the exact passage of the report that states it. Released as RDF dumps, tidy CSV tables with a Table Schema and a codebook, and VoID/DCAT metadata.',
   keywords: ['human rights defenders', 'reprisals', 'United Nations', 'China', 'intimidation', 'event data', 'linked data', 'knowledge graph'],
   language: 'en',
+  /** The dataset's author and publisher, the same in datapackage.json, CITATION.cff, dataset.jsonld and void.ttl. */
   publisher: { name: 'HRD reprisals knowledge graph project', url: BASE_IRI },
+  /**
+   * Where to reach the project: its home page on the service (the project names no repository or
+   * issue tracker). VoID's dcat:contactPoint and schema.org's contactPoint. No personal e-mail.
+   */
+  contact: { name: 'HRD reprisals knowledge graph project', url: BASE_IRI },
   homepage: BASE_IRI,
   licence: {
     id: 'CC-BY-4.0',
@@ -51,14 +64,17 @@ export const DATASET = {
   codeLicence: { id: 'MIT', title: 'MIT License' },
   /** The licence statement printed in the codebook, LICENSE-DATA and the citation. */
   attribution:
-    'Data: CC BY 4.0. Credit "HRD reprisals knowledge graph" and the source report: Network of Chinese Human Rights Defenders (CHRD), "Hold Chinese Government Accountable for Reprisals Against Human Rights Defenders Cooperating with UN", 1 November 2018. The report\'s text is included for verification; its copyright remains with CHRD.',
+    `Data: CC BY 4.0. Credit "HRD reprisals knowledge graph" and the source report: Network of Chinese Human Rights Defenders (CHRD), "Hold Chinese Government Accountable for Reprisals Against Human Rights Defenders Cooperating with UN", 1 November 2018, ${SOURCE_URL}. The report's text is included for verification; its copyright remains with CHRD.`,
   source: {
     iri: `${BASE_IRI}id/document/chrd-2018-11-01`,
     title: 'Hold Chinese Government Accountable for Reprisals Against Human Rights Defenders Cooperating with UN – Aggressive Moves Target Activists and NGOs in China & Abroad',
     publisher: 'Network of Chinese Human Rights Defenders (CHRD)',
     issued: '2018-11-01',
-    /** The report's text as bundled in the release. */
+    url: SOURCE_URL,
+    /** The report's text as bundled in the release: the page as captured, against which passage offsets count. */
     path: 'source/chrd-2018-11-01-reprisals-against-hrds-cooperating-with-un.txt',
+    /** The same text without the web page's residue lines (source-text.ts), for reading. */
+    cleanPath: 'source/chrd-2018-11-01-reprisals-against-hrds-cooperating-with-un.clean.txt',
   },
   /** Where the SPARQL endpoint and the release files live, relative to the service's base. */
   sparqlPath: 'sparql',

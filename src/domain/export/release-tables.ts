@@ -2,6 +2,9 @@
 // tables first, each followed by the long tables that hold what it can have several of.
 // Long tables rather than multi-valued cells: every cell holds one value, every id column can be
 // a foreign key, and R (dplyr joins) and pandas (merge) read them without string splitting.
+// The places, organisations, UN bodies and events tables are where the IRI columns of the others
+// resolve (their foreign keys). A new table: a builder in tables/ returning its spec and rows,
+// added to BUILDERS below; datapackage.json, the codebook and validation follow from the spec.
 import type { Store } from 'n3';
 import { GraphView } from './graph-view.js';
 import type { Table } from './table.js';
@@ -13,14 +16,18 @@ import { actVictimsTable } from './tables/act-victims.js';
 import { engagementPartiesTable } from './tables/engagement-parties.js';
 import { engagementsTable } from './tables/engagements.js';
 import { engagementTypesTable } from './tables/engagement-types.js';
+import { eventsTable } from './tables/events.js';
 import { groupsTable } from './tables/groups.js';
 import { linksTable } from './tables/links.js';
+import { organisationsTable } from './tables/organisations.js';
 import { passagesTable } from './tables/passages.js';
 import { personRolesTable } from './tables/person-roles.js';
 import { personsTable } from './tables/persons.js';
+import { placesTable } from './tables/places.js';
 import { proceedingsTable } from './tables/proceedings.js';
 import { relationsTable } from './tables/relations.js';
 import { sourcesTable } from './tables/sources.js';
+import { unBodiesTable } from './tables/un-bodies.js';
 
 const BUILDERS = [
   personsTable,
@@ -36,6 +43,10 @@ const BUILDERS = [
   engagementTypesTable,
   engagementPartiesTable,
   relationsTable,
+  placesTable,
+  organisationsTable,
+  unBodiesTable,
+  eventsTable,
   passagesTable,
   sourcesTable,
   linksTable,

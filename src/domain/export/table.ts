@@ -16,12 +16,26 @@ export interface FieldSpec {
   readonly property?: string;
   /** A SKOS concept scheme (full IRI): values are the slugs of its concepts. */
   readonly scheme?: string;
+  /**
+   * Which concepts of `scheme` the enum holds (field-schema.ts conceptValues): `scheme` all of
+   * them (the default), `top` its top concepts, `used` those the graph uses as objects of
+   * `property` — for a scheme several properties share (statuses of acts, of proceedings, ...).
+   */
+  readonly conceptValues?: 'scheme' | 'top' | 'used';
+  /** For a column of ontology classes: which classes (field-schema.ts classValues); the enum is their local names. */
+  readonly classes?: ClassSet;
   /** Allowed values, when fixed by the export rather than by a scheme. */
   readonly enum?: readonly string[];
   /** `uri` for IRI columns (Table Schema string format). */
   readonly format?: 'uri';
   readonly required?: boolean;
   readonly unique?: boolean;
+}
+
+/** The classes at or below `root` by rdfs:subClassOf, without those at or below any of `exclude`. */
+export interface ClassSet {
+  readonly root: string;
+  readonly exclude?: readonly string[];
 }
 
 export interface ForeignKey {

@@ -2,9 +2,10 @@
 // the header, the types string (format uri), integer, number, boolean, date, year and duration
 // (ISO 8601), missing values, the required, unique and enum constraints, primary keys, and
 // foreign keys across the package (a null in a foreign-key field is not checked, as the spec
-// says). Written here rather than taken from npm: `tableschema` (the JS reference library) is
-// unmaintained since 2021 and pulls in axios 0.21 and moment; `frictionless` on npm is an
-// unrelated package. Cost: linear in the cells, plus one Set per key.
+// says). Written here rather than taken from npm for the build: `tableschema` (the JS reference
+// library) is unmaintained since 2021 and pulls in axios 0.21 and moment, so it stays a dev
+// dependency — the tests read every release with it as an independent check (frictionless.test.ts);
+// `frictionless` on npm is an unrelated package. Cost: linear in the cells, plus one Set per key.
 import { parse } from 'csv-parse/sync';
 import type { SchemaField, TableSchema } from './field-schema.js';
 

@@ -2,7 +2,7 @@
 // (https://www.w3.org/TR/vocab-dcat-3/) at once — title, description, publisher, source report
 // (dcterms:source, prov:wasDerivedFrom), licence and rights, version, issue date, temporal and
 // spatial coverage, the SPARQL endpoint (void:sparqlEndpoint; a dcat:DataService), statistics
-// (VoID §6), vocabularies used, the named-graph subsets and the Wikidata linksets of data/links/,
+// (VoID §6), vocabularies used, creator and contact point (the project), the named-graph subsets and the Wikidata linksets of data/links/,
 // and every file as a dcat:Distribution with media type, byte size and SHA-256 (spdx:checksum).
 // Download and endpoint URLs hang off `serviceBase`: BASE_IRI in the release folder, the
 // server's own address when served at /.well-known/void. Written canonically: deterministic.
@@ -19,6 +19,7 @@ import { sha256, type ReleaseFile } from './release-file.js';
 const { namedNode, literal, quad, blankNode } = DataFactory;
 const SPDX = namespace('http://spdx.org/rdf/terms#');
 const FOAF = namespace('http://xmlns.com/foaf/0.1/');
+const VCARD = namespace('http://www.w3.org/2006/vcard/ns#');
 const IANA = 'https://www.iana.org/assignments/media-types/';
 const { void: VOID, dcat: DCAT, dcterms: DCT, sd: SD, xsd: XSD, prov: PROV } = NS;
 
@@ -46,7 +47,7 @@ export interface VoidInput {
   readonly serviceBase?: string;
 }
 
-export const METADATA_PREFIXES: Readonly<Record<string, string>> = { ...PREFIXES, spdx: SPDX.iri, foaf: FOAF.iri };
+export const METADATA_PREFIXES: Readonly<Record<string, string>> = { ...PREFIXES, spdx: SPDX.iri, foaf: FOAF.iri, vcard: VCARD.iri };
 
 export function voidQuads(input: VoidInput): Quad[] {
   const base = input.serviceBase ?? BASE_IRI;
@@ -67,10 +68,22 @@ export function voidQuads(input: VoidInput): Quad[] {
   add(publisher, RDF_TYPE, FOAF('Organization'));
   add(publisher, FOAF('name'), text(DATASET.publisher.name));
   add(publisher, FOAF('homepage'), DATASET.publisher.url);
+  add(d, DCT('creator'), publisher);
+  // DCAT §6.4.12 dcat:contactPoint, a vCard: the project's page (no personal e-mail).
+  const contact = blankNode('contact');
+  add(d, DCAT('contactPoint'), contact);
+  add(contact, RDF_TYPE, VCARD('Organization'));
+  add(contact, VCARD('fn'), text(DATASET.contact.name));
+  add(contact, VCARD('hasURL'), DATASET.contact.url);
   add(d, DCT('source'), DATASET.source.iri);
   add(d, PROV('wasDerivedFrom'), DATASET.source.iri);
   add(DATASET.source.iri, DCT('title'), text(DATASET.source.title));
   add(DATASET.source.iri, DCT('issued'), typed(DATASET.source.issued, XSD('date')));
+  add(DATASET.source.iri, FOAF('page'), DATASET.source.url);
+  const author = blankNode('sourceAuthor');
+  add(DATASET.source.iri, DCT('creator'), author);
+  add(author, RDF_TYPE, FOAF('Organization'));
+  add(author, FOAF('name'), text(DATASET.source.publisher));
   add(d, DCT('license'), DATASET.licence.iri);
   add(d, DCT('rights'), text(DATASET.attribution));
   add(d, DCAT('version'), literal(input.info.version));

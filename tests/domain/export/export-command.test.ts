@@ -18,7 +18,7 @@ describe('kg export', () => {
     expect(readFileSync(path.join(out, 'tables', 'links.csv'), 'utf8').split('\r\n')).toEqual([expect.stringMatching(/^link_iri,link_kind,/u), '']);
     expect(readFileSync(path.join(out, 'CITATION.cff'), 'utf8')).toContain('date-released: "2030-01-02"');
     const pkg = JSON.parse(readFileSync(path.join(out, 'datapackage.json'), 'utf8')) as { created: string };
-    expect(pkg.created).toBe('2030-01-02');
+    expect(pkg.created).toBe('2030-01-02T00:00:00Z');
   }, BUILD_TIMEOUT);
 
   it('refuses a malformed --issued as a usage error, and an unknown option', async () => {

@@ -13,12 +13,16 @@ export const ACT_PERPETRATORS: TableSpec = {
   primaryKey: ['act_id', 'perpetrator_iri'],
   fields: [
     { name: 'act_id', type: 'string', required: true, description: 'The act (acts.act_id).' },
-    { name: 'perpetrator_iri', type: 'string', format: 'uri', required: true, property: REP.perpetrator, description: '' },
+    { name: 'perpetrator_iri', type: 'string', format: 'uri', required: true, property: REP.perpetrator, description: 'As organisations.iri.' },
     { name: 'perpetrator_label', type: 'string', description: "The perpetrator's English label." },
     conceptField('organ_type', NS.rep('organType'), SCHEME.organType, 'Empty when the perpetrator is not a state organ.'),
-    { name: 'jurisdiction_iri', type: 'string', format: 'uri', property: NS.rep('jurisdiction'), description: '' },
+    { name: 'jurisdiction_iri', type: 'string', format: 'uri', property: NS.rep('jurisdiction'), description: 'As places.iri.' },
   ],
-  foreignKeys: [{ fields: 'act_id', reference: { resource: 'acts', fields: 'act_id' } }],
+  foreignKeys: [
+    { fields: 'act_id', reference: { resource: 'acts', fields: 'act_id' } },
+    { fields: 'perpetrator_iri', reference: { resource: 'organisations', fields: 'iri' } },
+    { fields: 'jurisdiction_iri', reference: { resource: 'places', fields: 'iri' } },
+  ],
 };
 
 export function actPerpetratorsTable(view: GraphView): Table {

@@ -16,6 +16,7 @@ export const ACT_TYPES: TableSpec = {
     { name: 'act_type_label', type: 'string', description: "The type's English label (skos:prefLabel)." },
     {
       ...conceptField('act_type_family', NS.skos('broader'), SCHEME.actType),
+      conceptValues: 'top',
       required: true,
       description: 'The top concept of the act-type scheme the type belongs to (itself when it is one), following skos:broader.',
     },

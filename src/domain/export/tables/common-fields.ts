@@ -2,8 +2,8 @@
 // and the four date columns every dated thing carries (rep:dateAsPrinted, rep:datePrecision,
 // rep:earliestDate, rep:latestDate — see data/README.md "Dates").
 import { NS, RDFS_LABEL, REP } from '../../../vocab.js';
-import { slugOf, type GraphView } from '../graph-view.js';
-import type { Cell, FieldSpec } from '../table.js';
+import { MultiValuedCellError, slugOf, type GraphView } from '../graph-view.js';
+import type { Cell, ClassSet, FieldSpec } from '../table.js';
 
 export const SCHEME = {
   actType: NS.vocab('act-type'),
@@ -67,4 +67,43 @@ export function booleanCell(value: string | undefined): boolean | undefined {
 /** An integer from an xsd:integer-like literal; undefined when absent. */
 export function integerCell(value: string | undefined): number | undefined {
   return value === undefined ? undefined : Number.parseInt(value, 10);
+}
+
+const WIKIDATA_ENTITY = NS.wd.iri;
+const ENWIKI = 'https://en.wikipedia.org/wiki/';
+
+/** The reviewed links of an entity (schema:sameAs from data/links/): its Wikidata id and English Wikipedia article. */
+export function externalLinkFields(): FieldSpec[] {
+  return [
+    { name: 'wikidata_id', type: 'string', property: NS.schema('sameAs'), description: 'Wikidata item id (Q…) from a reviewed link (links.csv); empty when none is verified.' },
+    { name: 'wikipedia_url', type: 'string', format: 'uri', property: NS.schema('sameAs'), description: 'English Wikipedia article from a reviewed link (links.csv); empty when none is verified.' },
+  ];
+}
+
+export function externalLinkCells(view: GraphView, iri: string): Record<string, Cell> {
+  const sameAs = view.values(iri, NS.schema('sameAs'));
+  const one = (values: string[]) => {
+    if (values.length > 1) throw new MultiValuedCellError(iri, NS.schema('sameAs'), values);
+    return values[0];
+  };
+  return {
+    wikidata_id: one(sameAs.filter((t) => t.startsWith(WIKIDATA_ENTITY)).map((t) => t.slice(WIKIDATA_ENTITY.length))),
+    wikipedia_url: one(sameAs.filter((t) => t.startsWith(ENWIKI))),
+  };
+}
+
+/** The entities with an asserted type among `classes`, sorted by IRI. */
+export function subjectsOfClasses(view: GraphView, classes: readonly string[]): string[] {
+  return [...new Set(classes.flatMap((c) => view.subjectsOfType(c)))].sort();
+}
+
+/** Of the entity's asserted types among `classes`, the one no other of them is a subclass of. */
+export function mostSpecificClass(view: GraphView, iri: string, classes: readonly string[]): string | undefined {
+  const own = view.values(iri, NS.rdf('type')).filter((t) => classes.includes(t));
+  return own.find((c) => !own.some((o) => o !== c && view.subclassClosure(c).includes(o))) ?? own[0];
+}
+
+/** A column of the local names of the ontology classes `classes` names (`StateOrgan`); the enum comes from the ontology. */
+export function classField(name: string, classes: ClassSet, description: string): FieldSpec {
+  return { name, type: 'string', required: true, property: NS.rdf('type'), classes, description };
 }

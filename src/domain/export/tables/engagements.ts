@@ -16,12 +16,13 @@ export const ENGAGEMENTS: TableSpec = {
     idField('engagement_id', 'engagement'),
     iriField('iri', 'IRI of the engagement (https://w3id.org/hrd-reprisals/id/engagement/{engagement_id}).', true),
     labelField(),
-    conceptField('engagement_status', NS.rep('engagementStatus'), SCHEME.status),
+    { ...conceptField('engagement_status', NS.rep('engagementStatus'), SCHEME.status), conceptValues: 'used' },
     ...dateFields(),
-    { name: 'place_iri', type: 'string', format: 'uri', property: NS.rep('place'), description: '' },
+    { name: 'place_iri', type: 'string', format: 'uri', property: NS.rep('place'), description: 'As places.iri.' },
     conceptField('certainty', NS.rep('certainty'), SCHEME.certainty, 'Empty means stated as fact.'),
     { name: 'note', type: 'string', property: NS.rep('note'), description: '' },
   ],
+  foreignKeys: [{ fields: 'place_iri', reference: { resource: 'places', fields: 'iri' } }],
 };
 
 export function engagementsTable(view: GraphView): Table {

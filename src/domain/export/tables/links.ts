@@ -1,9 +1,11 @@
 // links.csv: one row per reviewed link from an entity of the graph to a Wikidata item or an
 // English Wikipedia article (the qualified link nodes of data/links/, each with its provenance:
-// confidence, how and where it was checked, who reviewed it and when). Empty (header only) while
+// confidence, how and where it was checked — a row of the review records the release ships under
+// links/ — who reviewed it and when). Empty (header only) while
 // data/links/ holds no links; rows appear as the Wikidata-linking curators add them.
 import { NS, RDF_TYPE } from '../../../vocab.js';
 import { kindOf, slugOf, type GraphView } from '../graph-view.js';
+import { releaseCitation } from '../release-link-records.js';
 import { sortRows, type Table, type TableSpec } from '../table.js';
 import { booleanCell } from './common-fields.js';
 
@@ -32,7 +34,12 @@ export const LINKS: TableSpec = {
     { name: 'target_label', type: 'string', property: P('targetLabel'), description: '' },
     { name: 'confidence', type: 'string', property: P('confidence'), description: '' },
     { name: 'checked_how', type: 'string', property: P('checkedHow'), description: '' },
-    { name: 'checked_source', type: 'string', property: P('checkedSource'), description: '' },
+    {
+      name: 'checked_source',
+      type: 'string',
+      property: P('checkedSource'),
+      description: 'The row of the review record the link was checked against, as a path of this release (links/…; the graph cites the same file under data/links/) with an RFC 7111 row fragment: #row=N, the header is row 1.',
+    },
     { name: 'reviewed_by', type: 'string', property: P('reviewedBy'), description: '' },
     { name: 'reviewed_on', type: 'date', property: P('reviewedOn'), description: '' },
     { name: 'awaiting_wikidata_item', type: 'boolean', property: P('awaitingWikidataItem'), description: '' },
@@ -60,7 +67,7 @@ export function linksTable(view: GraphView): Table {
       target_label: view.one(iri, P('targetLabel')),
       confidence: view.one(iri, P('confidence')),
       checked_how: view.one(iri, P('checkedHow')),
-      checked_source: view.one(iri, P('checkedSource')),
+      checked_source: releaseCitation(view.one(iri, P('checkedSource'))),
       reviewed_by: view.one(iri, P('reviewedBy')),
       reviewed_on: view.one(iri, P('reviewedOn')),
       awaiting_wikidata_item: booleanCell(view.one(iri, P('awaitingWikidataItem'))),

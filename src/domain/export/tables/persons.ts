@@ -24,8 +24,8 @@ export const PERSONS: TableSpec = {
     { name: 'name_zh', type: 'string', property: RDFS_LABEL, description: 'Name in Chinese characters as printed (rdfs:label @zh); empty when the report gives none.' },
     { name: 'description', type: 'string', property: NS.rep('description'), description: '' },
     { name: 'ethnicity', type: 'string', property: NS.rep('ethnicity'), description: '' },
-    { name: 'citizenship_iri', type: 'string', format: 'uri', property: NS.rep('citizenship'), description: '' },
-    { name: 'birth_place_iri', type: 'string', format: 'uri', property: NS.rep('birthPlace'), description: '' },
+    { name: 'citizenship_iri', type: 'string', format: 'uri', property: NS.rep('citizenship'), description: 'As places.iri (the state).' },
+    { name: 'birth_place_iri', type: 'string', format: 'uri', property: NS.rep('birthPlace'), description: 'As places.iri.' },
     {
       name: 'status_at_report_date',
       type: 'string',
@@ -38,7 +38,11 @@ export const PERSONS: TableSpec = {
     { name: 'wikidata_id', type: 'string', property: NS.schema('sameAs'), description: 'Wikidata item id (Q…) from a reviewed link in data/links/; empty when none is verified.' },
     { name: 'wikipedia_url', type: 'string', format: 'uri', property: NS.schema('sameAs'), description: 'English Wikipedia article from a reviewed link in data/links/; empty when none is verified.' },
   ],
-  foreignKeys: [{ fields: 'status_act_id', reference: { resource: 'acts', fields: 'act_id' } }],
+  foreignKeys: [
+    { fields: 'status_act_id', reference: { resource: 'acts', fields: 'act_id' } },
+    { fields: 'citizenship_iri', reference: { resource: 'places', fields: 'iri' } },
+    { fields: 'birth_place_iri', reference: { resource: 'places', fields: 'iri' } },
+  ],
 };
 
 export function personsTable(view: GraphView): Table {

@@ -21,11 +21,11 @@ export const PROCEEDINGS: TableSpec = {
     { name: 'defendant_id', type: 'string', required: true, property: P('defendant'), description: 'As persons.person_id.' },
     conceptField('charge', REP.charge, SCHEME.charge),
     { name: 'charge_label', type: 'string', description: "The charge concept's English label." },
-    conceptField('proceeding_status', P('proceedingStatus'), SCHEME.status, "Empty when the report does not say where the case stood."),
+    { ...conceptField('proceeding_status', P('proceedingStatus'), SCHEME.status, 'Empty when the report does not say where the case stood.'), conceptValues: 'used' },
     { name: 'first_step_earliest_date', type: 'date', property: REP.earliestDate, description: 'The earliest date bound among the steps of the proceeding (acts with this proceeding_id).' },
     { name: 'last_step_latest_date', type: 'date', property: REP.latestDate, description: 'The latest date bound among the steps of the proceeding.' },
     { name: 'sentence_id', type: 'string', property: P('sentence'), description: 'Id of the sentence (last segment of its IRI); empty when there is none.' },
-    { name: 'court_iri', type: 'string', format: 'uri', property: P('court'), description: '' },
+    { name: 'court_iri', type: 'string', format: 'uri', property: P('court'), description: 'As organisations.iri.' },
     { name: 'court_label', type: 'string', description: "The court's English label." },
     ...dateFields('sentence_').map((f) => ({ ...f, description: `Of the sentence. ${f.description}`.trim() })),
     conceptField('convicted_of', P('convictedOf'), SCHEME.charge),
@@ -35,7 +35,10 @@ export const PROCEEDINGS: TableSpec = {
     { name: 'suspended', type: 'boolean', property: P('suspended'), description: '' },
     { name: 'suspended_for', type: 'duration', property: P('suspendedFor'), description: 'ISO 8601 duration.' },
   ],
-  foreignKeys: [{ fields: 'defendant_id', reference: { resource: 'persons', fields: 'person_id' } }],
+  foreignKeys: [
+    { fields: 'defendant_id', reference: { resource: 'persons', fields: 'person_id' } },
+    { fields: 'court_iri', reference: { resource: 'organisations', fields: 'iri' } },
+  ],
 };
 
 export function proceedingsTable(view: GraphView): Table {
