@@ -1,6 +1,7 @@
 // The `kg` command line: dispatches to one file per command and is the one place that turns a
 // thrown error into a message on stderr and an exit code (src/cli/errors.ts). Never a stack trace.
 import { cite } from './cite.js';
+import { crosswalkCommand } from './crosswalk.js';
 import type { Command, CommandResult } from './command.js';
 import { describeError, EXIT, UsageError } from './errors.js';
 import { exportCommand } from './export.js';
@@ -20,6 +21,8 @@ usage:
   kg cite "<exact quote>"...                  the Turtle block of a source passage
   kg export [--out DIR] [--issued DATE]       build the dataset release (dumps, CSV, metadata) in DIR
                                               (default dist/); the same input gives the same bytes
+  kg crosswalk build                          regenerate data/links/case-records.ttl (other records
+                                              of the cases: ISHR, CHRD, Front Line Defenders)
 
 --data replaces the bundled data/ (the ontology is always loaded).
 exit codes: 0 ok, 1 invalid data, 2 usage error or malformed query, 70 internal error`;
@@ -30,6 +33,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   stats: statsCommand,
   export: exportCommand, // the dataset release: see src/cli/export.ts
   wikidata: wikidataCommand, // build | resolve | accept: see src/cli/wikidata.ts
+  crosswalk: crosswalkCommand, // build: data/links/case-records.ttl, see src/cli/crosswalk.ts
   cite: async (args) => {
     if (args.length === 0) throw new UsageError('kg cite needs a quote: kg cite "<exact words>"');
     return { output: cite(args), exitCode: EXIT.ok };
