@@ -21,6 +21,7 @@ usage:
   kg cite "<exact quote>"...                  the Turtle block of a source passage
   kg export [--out DIR] [--issued DATE]       build the dataset release (dumps, CSV, metadata) in DIR
                                               (default dist/); the same input gives the same bytes
+  kg export --ishr [--out FILE]               the cases in ISHR End Reprisals' column layout (CSV)
   kg crosswalk build                          regenerate data/links/case-records.ttl (other records
                                               of the cases: ISHR, CHRD, Front Line Defenders)
 

@@ -344,3 +344,24 @@ describe('issue 11, item 7: manifest URLs from the request', () => {
     expect(manifest.view.url).toBe('https://kg.example.net/hrd/reconcile/view?id={{id}}');
   });
 });
+
+describe('the crosswalk in data extension and queries', () => {
+  it('ishr_code, ishr_record and case_pages of Cao Shunli, and a report\'s document_symbol', async () => {
+    const extend = { ids: ['person/cao-shunli', 'person/dolkun-isa', 'document/sg-reprisals-report-2016'], properties: [{ id: 'ishr_code' }, { id: 'ishr_record' }, { id: 'case_pages' }, { id: 'document_symbol' }] };
+    const body = await postForm({ extend });
+    expectValid('data-extension-response', body);
+    expect(body.rows['person/cao-shunli']).toEqual({
+      ishr_code: [{ str: '2014-017-001' }],
+      ishr_record: [{ str: 'https://endreprisals.ishr.ch/en/entity/mkyckr3fufd' }, { str: 'https://endreprisals.ishr.ch/en/entity/98wdxhaipum' }],
+      case_pages: [{ str: 'https://www.nchrd.org/2014/04/prisoner-of-conscience-cao-shunli/' }],
+      document_symbol: [],
+    });
+    expect(body.rows['person/dolkun-isa'].case_pages).toEqual([{ str: 'https://docslib.org/doc/4350655/11-july-2018-excellency-we-have-the-honour-to-address-you-in-our' }]);
+    expect(body.rows['person/dolkun-isa'].ishr_code).toEqual([]);
+  });
+
+  it('an ISHR code alone reconciles to its person', async () => {
+    const body = await postForm({ queries: { q0: { properties: [{ pid: 'ishr_code', v: '2018-010-001' }] } } });
+    expect(body.q0.result).toEqual([expect.objectContaining({ id: 'person/wang-yu-lawyer', score: 100, match: true })]);
+  });
+});

@@ -4,6 +4,7 @@
 // with index lookups only (a handful per entity; no query engine).
 import { DataFactory, type Store, type Term } from 'n3';
 import { ENWIKI_ARTICLE, LINK, NS, RDF_TYPE, RDFS_LABEL, REP, WIKIDATA_ENTITY } from '../../vocab.js';
+import { caseRecordsOf } from '../links/case-record-list.js';
 import type { IndexedEntity, ReconcileIndex } from './reconcile-index.js';
 import type { ExtendProperty, ExtendValue } from './reconcile-types.js';
 
@@ -112,6 +113,15 @@ export const PROPERTIES: readonly PropertyDef[] = [
   { id: 'birth_place', name: 'place of birth', types: ['Person'], values: (i, e) => objects(i.store, e.iri, NS.rep('birthPlace')).map((t) => entityRef(i, t.value)) },
   { id: 'located_in', name: 'located in', types: ['Place', 'Organisation'], values: (i, e) =>
     [...objects(i.store, e.iri, NS.schema('containedInPlace')), ...objects(i.store, e.iri, NS.schema('location'))].map((t) => entityRef(i, t.value)) },
+  // The crosswalk (data/links/case-records.ttl): other records of the same case.
+  { id: 'ishr_code', name: 'ISHR End Reprisals case code (YYYY-PPP-NNN)', types: ['Person'], values: (i, e) =>
+    caseRecordsOf(i.store, e.iri).flatMap((r) => (r.ishrCode ? [str(r.ishrCode)] : [])) },
+  { id: 'ishr_record', name: 'ISHR End Reprisals record (URL)', types: ['Person'], values: (i, e) =>
+    caseRecordsOf(i.store, e.iri).flatMap((r) => (r.publisher === 'ISHR' && r.url ? [str(r.url)] : [])) },
+  { id: 'case_pages', name: 'NGO and UN case pages (CHRD, Front Line Defenders, special procedures; URL)', types: ['Person'], values: (i, e) =>
+    caseRecordsOf(i.store, e.iri).flatMap((r) => (r.publisher !== 'ISHR' && r.url ? [str(r.url)] : [])) },
+  { id: 'document_symbol', name: 'UN document symbol', types: [], values: (i, e) =>
+    caseRecordsOf(i.store, e.iri).flatMap((r) => (r.symbol ? [str(r.symbol)] : [])) },
   { id: 'acts_suffered', name: 'reprisal acts suffered (count)', types: ['Person', 'Organisation'], values: (i, e) => [{ int: actsWith(i.store, REP.victim, e.iri).length }] },
   { id: 'acts_perpetrated', name: 'reprisal acts perpetrated (count)', types: ['Organisation'], values: (i, e) => [{ int: actsWith(i.store, REP.perpetrator, e.iri).length }] },
 ];
