@@ -6,6 +6,7 @@ import type { Command, CommandResult } from './command.js';
 import { describeError, EXIT, UsageError } from './errors.js';
 import { exportCommand } from './export.js';
 import { queryCommand } from './query.js';
+import { serveCommand } from './serve.js';
 import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
 import { wikidataCommand } from './wikidata.js';
@@ -22,6 +23,8 @@ usage:
   kg export [--out DIR] [--issued DATE]       build the dataset release (dumps, CSV, metadata) in DIR
                                               (default dist/); the same input gives the same bytes
   kg export --ishr [--out FILE]               the cases in ISHR End Reprisals' column layout (CSV)
+  kg serve --data <file|dir>... [--shapes F]  serve your own RDF (ttl, nt, nq, trig, rdf, jsonld),
+         [--port N] [--host H]                named graphs kept, with SPARQL; DATA_DIR also works
   kg crosswalk build                          regenerate data/links/case-records.ttl (other records
                                               of the cases: ISHR, CHRD, Front Line Defenders)
 
@@ -34,6 +37,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   stats: statsCommand,
   export: exportCommand, // the dataset release: see src/cli/export.ts
   wikidata: wikidataCommand, // build | resolve | accept: see src/cli/wikidata.ts
+  serve: serveCommand, // a user's own RDF files on the same service: see src/cli/serve.ts
   crosswalk: crosswalkCommand, // build: data/links/case-records.ttl, see src/cli/crosswalk.ts
   cite: async (args) => {
     if (args.length === 0) throw new UsageError('kg cite needs a quote: kg cite "<exact words>"');
