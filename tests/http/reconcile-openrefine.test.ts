@@ -131,7 +131,9 @@ describe('every response kind validates against the 0.2 schemas', () => {
     const res = await fetch(url('/reconcile/preview?id=person/cao-shunli'));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
-    expect(await res.text()).toContain('曹顺利');
+    const card = await res.text();
+    expect(card).toContain('曹顺利');
+    expect(card).toContain('ISHR End Reprisals case <code>2014-017-001</code>');
   });
 });
 
