@@ -1,12 +1,10 @@
 // The `kg` command line: dispatches to one file per command and is the one place that turns a
 // thrown error into a message on stderr and an exit code (src/cli/errors.ts). Never a stack trace.
 import { cite } from './cite.js';
-import { crosswalkCommand } from './crosswalk.js';
 import type { Command, CommandResult } from './command.js';
 import { describeError, EXIT, UsageError } from './errors.js';
 import { exportCommand } from './export.js';
 import { queryCommand } from './query.js';
-import { serveCommand } from './serve.js';
 import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
 import { wikidataCommand } from './wikidata.js';
@@ -37,8 +35,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   stats: statsCommand,
   export: exportCommand, // the dataset release: see src/cli/export.ts
   wikidata: wikidataCommand, // build | resolve | accept: see src/cli/wikidata.ts
-  serve: serveCommand, // a user's own RDF files on the same service: see src/cli/serve.ts
-  crosswalk: crosswalkCommand, // build: data/links/case-records.ttl, see src/cli/crosswalk.ts
+  // Loaded on use: the service and the links builder would slow every other command's start.
+  serve: async (args) => (await import('./serve.js')).serveCommand(args), // a user's own RDF: src/cli/serve.ts
+  crosswalk: async (args) => (await import('./crosswalk.js')).crosswalkCommand(args), // build: data/links/case-records.ttl, see src/cli/crosswalk.ts
   cite: async (args) => {
     if (args.length === 0) throw new UsageError('kg cite needs a quote: kg cite "<exact words>"');
     return { output: cite(args), exitCode: EXIT.ok };
