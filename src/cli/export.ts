@@ -1,11 +1,18 @@
 // `kg export [--out DIR] [--issued YYYY-MM-DD] [--data <file|dir>]...`: builds the dataset
 // release (RDF dumps, CSV tables, datapackage.json, codebook, VoID/DCAT, schema.org, citation,
 // checksums) and writes it to DIR (default dist/). Same input, same bytes.
+// `kg export --ishr [--out FILE] [--data …]`: only the cases in ISHR End Reprisals' column layout
+// (tables/ishr_cases.csv of the release, src/domain/export/tables/ishr-cases.ts), to FILE or stdout.
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../config.js';
 import { buildRelease, InvalidReleaseError } from '../domain/export/build-release.js';
+import { tableToCsv } from '../domain/export/csv.js';
+import { GraphView } from '../domain/export/graph-view.js';
+import { ishrCasesTable } from '../domain/export/tables/ishr-cases.js';
 import { UnsafeOutputDirError, writeRelease } from '../domain/export/write-release.js';
+import { loadGraph } from '../store/load-graph.js';
 import type { CommandResult } from './command.js';
 import { graphFilesFor } from './data-option.js';
 import { EXIT, UsageError } from './errors.js';
@@ -13,9 +20,10 @@ import { EXIT, UsageError } from './errors.js';
 export async function exportCommand(args: string[]): Promise<CommandResult> {
   const { values } = parseArgs({
     args,
-    options: { out: { type: 'string' }, issued: { type: 'string' }, data: { type: 'string', multiple: true } },
+    options: { out: { type: 'string' }, issued: { type: 'string' }, data: { type: 'string', multiple: true }, ishr: { type: 'boolean' } },
     strict: true,
   });
+  if (values.ishr) return ishrExport(values.data, values.out);
   if (values.issued !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(values.issued)) {
     throw new UsageError(`--issued must be a date YYYY-MM-DD, not "${values.issued}"`);
   }
@@ -33,4 +41,13 @@ export async function exportCommand(args: string[]): Promise<CommandResult> {
     if (error instanceof InvalidReleaseError) return { output: error.message, exitCode: EXIT.invalid };
     throw error;
   }
+}
+
+/** The ISHR-layout table alone: CSV to `out` (a file), or to stdout. */
+function ishrExport(data: string[] | undefined, out: string | undefined): CommandResult {
+  const table = ishrCasesTable(new GraphView(loadGraph(graphFilesFor(data)).store));
+  const csv = tableToCsv(table);
+  if (out === undefined) return { output: csv.replace(/\r\n$/u, ''), exitCode: EXIT.ok };
+  writeFileSync(path.resolve(out), csv);
+  return { output: `wrote ${path.resolve(out)}: ${table.rows.length} rows (person × reprisal act), ${table.spec.fields.length} columns`, exitCode: EXIT.ok };
 }

@@ -20,6 +20,11 @@ usage:
   kg cite "<exact quote>"...                  the Turtle block of a source passage
   kg export [--out DIR] [--issued DATE]       build the dataset release (dumps, CSV, metadata) in DIR
                                               (default dist/); the same input gives the same bytes
+  kg export --ishr [--out FILE]               the cases in ISHR End Reprisals' column layout (CSV)
+  kg serve --data <file|dir>... [--shapes F]  serve your own RDF (ttl, nt, nq, trig, rdf, jsonld),
+         [--port N] [--host H]                named graphs kept, with SPARQL; DATA_DIR also works
+  kg crosswalk build                          regenerate data/links/case-records.ttl (other records
+                                              of the cases: ISHR, CHRD, Front Line Defenders)
 
 --data replaces the bundled data/ (the ontology is always loaded).
 exit codes: 0 ok, 1 invalid data, 2 usage error or malformed query, 70 internal error`;
@@ -30,6 +35,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   stats: statsCommand,
   export: exportCommand, // the dataset release: see src/cli/export.ts
   wikidata: wikidataCommand, // build | resolve | accept: see src/cli/wikidata.ts
+  // Loaded on use: the service and the links builder would slow every other command's start.
+  serve: async (args) => (await import('./serve.js')).serveCommand(args), // a user's own RDF: src/cli/serve.ts
+  crosswalk: async (args) => (await import('./crosswalk.js')).crosswalkCommand(args), // build: data/links/case-records.ttl, see src/cli/crosswalk.ts
   cite: async (args) => {
     if (args.length === 0) throw new UsageError('kg cite needs a quote: kg cite "<exact words>"');
     return { output: cite(args), exitCode: EXIT.ok };

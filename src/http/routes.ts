@@ -58,6 +58,7 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   app.get('/reconcile', rc.service);
   app.post('/reconcile', rc.parseBody, rc.service);
   app.get('/reconcile/preview', rc.preview);
+  app.get('/reconcile/view', rc.view); // manifest view template: 303 to /id/… or /ontology#Type
   app.get('/reconcile/suggest/entity', rc.suggestEntity);
   app.get('/reconcile/suggest/type', rc.suggestType);
   app.get('/reconcile/suggest/property', rc.suggestProperty);

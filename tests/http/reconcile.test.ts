@@ -51,7 +51,7 @@ describe('manifest', () => {
     expect(manifest.identifierSpace).toBe('https://w3id.org/hrd-reprisals/id/');
     expect(manifest.schemaSpace).toBe('https://w3id.org/hrd-reprisals/ontology#');
     expect(manifest.defaultTypes.map((t: { id: string }) => t.id).sort()).toEqual(['Organisation', 'Person', 'Place', 'UNEntity']);
-    expect(manifest.view.url).toBe(`${service.url}/id/{{id}}`);
+    expect(manifest.view.url).toBe(`${service.url}/reconcile/view?id={{id}}`);
     expect(manifest.preview.url).toBe(`${service.url}/reconcile/preview?id={{id}}`);
     expect(manifest.suggest.entity).toEqual({ service_url: `${service.url}/reconcile`, service_path: '/suggest/entity' });
     expect(manifest.extend.propose_properties.service_path).toBe('/extend/propose');
@@ -102,10 +102,8 @@ describe('queries', () => {
 
   it.each([
     ['not JSON', 'queries={oops', 'not valid JSON'],
-    ['an unknown type', `queries=${encodeURIComponent(JSON.stringify({ q0: { query: 'x', type: 'Planet' } }))}`, 'Unknown type'],
-    ['an empty query', `queries=${encodeURIComponent(JSON.stringify({ q0: { query: '' } }))}`, 'non-empty'],
     ['a list instead of an object', `queries=${encodeURIComponent('[1]')}`, 'JSON object'],
-    ['a null property constraint', `queries=${encodeURIComponent(JSON.stringify({ q0: { query: 'x', properties: [null] } }))}`, 'Query "q0": "properties" must be a list of {pid, v}.'],
+    ['an unknown type in the single-query form', `query=${encodeURIComponent(JSON.stringify({ query: 'x', type: 'Planet' }))}`, 'Unknown type'],
     ['a null extend property', `extend=${encodeURIComponent(JSON.stringify({ ids: ['person/cao-shunli'], properties: [null] }))}`, '"extend" must be {"ids": [...], "properties": [{"id": ...}]}.'],
   ])('400 for %s, with a message', async (_, qs, message) => {
     const res = await fetch(url(`/reconcile?${qs}`), { headers: { Accept: 'application/json' } });

@@ -20,6 +20,8 @@ import { eventsTable } from './tables/events.js';
 import { groupsTable } from './tables/groups.js';
 import { linksTable } from './tables/links.js';
 import { organisationsTable } from './tables/organisations.js';
+import { caseRecordsTable } from './tables/case-records.js';
+import { ishrCasesTable } from './tables/ishr-cases.js';
 import { passagesTable } from './tables/passages.js';
 import { personRolesTable } from './tables/person-roles.js';
 import { personsTable } from './tables/persons.js';
@@ -50,6 +52,8 @@ const BUILDERS = [
   passagesTable,
   sourcesTable,
   linksTable,
+  caseRecordsTable, // issue 11: other records of the cases (data/links/case-records.ttl)
+  ishrCasesTable, // issue 11: the cases in ISHR End Reprisals' column layout
 ] as const;
 
 /** Every table of the release. Cost: a few store lookups per row; ~50 ms on the bundled graph. */

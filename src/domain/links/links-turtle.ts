@@ -17,7 +17,7 @@ const EXTRA_PREFIXES: Readonly<Record<string, string>> = {
 };
 
 /** The curators' shared prefixes (data/PREFIXES.ttl.txt) plus skos, void and wd. */
-function prefixes(): [string, string][] {
+export function prefixes(): [string, string][] {
   const text = readFileSync(path.join(DATA_DIR, 'PREFIXES.ttl.txt'), 'utf8');
   const shared = [...text.matchAll(/@prefix\s+([A-Za-z][\w-]*):\s*<([^>]+)>/gu)].map((m) => [m[1] ?? '', m[2] ?? ''] as [string, string]);
   return [...shared, ...Object.entries(EXTRA_PREFIXES)];
@@ -25,7 +25,7 @@ function prefixes(): [string, string][] {
 
 const LOCAL = /^[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?$/u;
 
-function iriTerm(iri: string, table: readonly [string, string][]): string {
+export function iriTerm(iri: string, table: readonly [string, string][]): string {
   let best: [string, string] | undefined;
   for (const entry of table) {
     if (iri.startsWith(entry[1]) && LOCAL.test(iri.slice(entry[1].length)) && (!best || entry[1].length > best[1].length)) best = entry;
@@ -33,13 +33,13 @@ function iriTerm(iri: string, table: readonly [string, string][]): string {
   return best ? `${best[0]}:${iri.slice(best[1].length)}` : `<${iri}>`;
 }
 
-function str(value: string, lang?: string): string {
+export function str(value: string, lang?: string): string {
   const escaped = value.replace(/[\\"\n\r\t]/gu, (c) => ({ '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? c);
   return `"${escaped}"${lang ? `@${lang}` : ''}`;
 }
 
 /** One subject block: `s p1 o1 ;\n    p2 o2 .` */
-function block(subject: string, pairs: readonly (readonly [string, string])[]): string {
+export function block(subject: string, pairs: readonly (readonly [string, string])[]): string {
   return `${subject} ${pairs.map(([p, o]) => `${p} ${o}`).join(' ;\n    ')} .\n`;
 }
 

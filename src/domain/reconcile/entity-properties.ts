@@ -4,6 +4,7 @@
 // with index lookups only (a handful per entity; no query engine).
 import { DataFactory, type Store, type Term } from 'n3';
 import { ENWIKI_ARTICLE, LINK, NS, RDF_TYPE, RDFS_LABEL, REP, WIKIDATA_ENTITY } from '../../vocab.js';
+import { caseRecordsOf } from '../links/case-record-list.js';
 import type { IndexedEntity, ReconcileIndex } from './reconcile-index.js';
 import type { ExtendProperty, ExtendValue } from './reconcile-types.js';
 
@@ -67,6 +68,18 @@ function detentions(store: Store, person: string): string[] {
 
 const str = (value: string): ExtendValue => ({ str: value });
 
+/**
+ * An xsd:date (or gYearMonth, gYear, dateTime) as the ISO date-time the 0.2 schema requires for
+ * `date` values, at midnight UTC of its first day: "2013-09-01" → "2013-09-01T00:00:00Z". A value
+ * that is no date stays text, so nothing is lost.
+ */
+export function dateValue(value: string): ExtendValue {
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/u.test(value)) return { date: value };
+  const day = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/u.exec(value);
+  if (!day) return str(value);
+  return { date: `${day[1]}-${day[2] ?? '01'}-${day[3] ?? '01'}T00:00:00Z` };
+}
+
 export const PROPERTIES: readonly PropertyDef[] = [
   { id: 'wikidata', name: 'Wikidata item (QID)', types: [], values: (i, e) =>
     objects(i.store, e.iri, LINK.sameAs).concat(objects(i.store, e.iri, LINK.exactMatch))
@@ -76,6 +89,8 @@ export const PROPERTIES: readonly PropertyDef[] = [
   { id: 'name_zh', name: 'Chinese name', types: [], values: (_i, e) => e.names.filter((n) => n.lang.startsWith('zh')).map((n) => str(n.value)) },
   { id: 'abbreviation', name: 'abbreviation', types: [], values: (i, e) => objects(i.store, e.iri, NS.rep('abbreviation')).map((t) => str(t.value)) },
   { id: 'description', name: 'description', types: [], values: (_i, e) => (e.description ? [str(e.description)] : []) },
+  // Type ids are those the manifest declares (defaultTypes, suggest/type); the view template
+  // (/reconcile/view?id=) sends them to the class's documentation, not to a missing /id/ page.
   { id: 'type', name: 'type', types: [], values: (_i, e) => e.types.map((t) => ({ id: t.id, name: t.name })) },
   { id: 'role', name: 'role', types: ['Person'], values: (i, e) => objects(i.store, e.iri, NS.rep('role')).map((t) => str(labelOf(i.store, t.value))) },
   { id: 'charge', name: 'charges', types: ['Person'], values: (i, e) => {
@@ -90,7 +105,7 @@ export const PROPERTIES: readonly PropertyDef[] = [
       return str(`${date}: ${kinds}`);
     }) },
   { id: 'detention_start', name: 'detention start (earliest date)', types: ['Person'], values: (i, e) =>
-    unique(detentions(i.store, e.iri).flatMap((act) => objects(i.store, act, REP.earliestDate)).map((t) => ({ date: t.value }))).sort((a, b) => a.date.localeCompare(b.date)) },
+    [...new Set(detentions(i.store, e.iri).flatMap((act) => objects(i.store, act, REP.earliestDate)).map((t) => t.value))].sort().map(dateValue) },
   { id: 'sentence', name: 'sentence', types: ['Person'], values: (i, e) => subjects(i.store, NS.rep('sentenced'), e.iri).map((t) => str(labelOf(i.store, t.value))) },
   { id: 'prison_term', name: 'prison term (xsd:duration)', types: ['Person'], values: (i, e) =>
     subjects(i.store, NS.rep('sentenced'), e.iri).flatMap((s) => objects(i.store, s.value, NS.rep('prisonTerm'))).map((t) => str(t.value)) },
@@ -98,6 +113,15 @@ export const PROPERTIES: readonly PropertyDef[] = [
   { id: 'birth_place', name: 'place of birth', types: ['Person'], values: (i, e) => objects(i.store, e.iri, NS.rep('birthPlace')).map((t) => entityRef(i, t.value)) },
   { id: 'located_in', name: 'located in', types: ['Place', 'Organisation'], values: (i, e) =>
     [...objects(i.store, e.iri, NS.schema('containedInPlace')), ...objects(i.store, e.iri, NS.schema('location'))].map((t) => entityRef(i, t.value)) },
+  // The crosswalk (data/links/case-records.ttl): other records of the same case.
+  { id: 'ishr_code', name: 'ISHR End Reprisals case code (YYYY-PPP-NNN)', types: ['Person'], values: (i, e) =>
+    caseRecordsOf(i.store, e.iri).flatMap((r) => (r.ishrCode ? [str(r.ishrCode)] : [])) },
+  { id: 'ishr_record', name: 'ISHR End Reprisals record (URL)', types: ['Person'], values: (i, e) =>
+    caseRecordsOf(i.store, e.iri).flatMap((r) => (r.publisher === 'ISHR' && r.url ? [str(r.url)] : [])) },
+  { id: 'case_pages', name: 'NGO and UN case pages (CHRD, Front Line Defenders, special procedures; URL)', types: ['Person'], values: (i, e) =>
+    caseRecordsOf(i.store, e.iri).flatMap((r) => (r.publisher !== 'ISHR' && r.url ? [str(r.url)] : [])) },
+  { id: 'document_symbol', name: 'UN document symbol', types: [], values: (i, e) =>
+    caseRecordsOf(i.store, e.iri).flatMap((r) => (r.symbol ? [str(r.symbol)] : [])) },
   { id: 'acts_suffered', name: 'reprisal acts suffered (count)', types: ['Person', 'Organisation'], values: (i, e) => [{ int: actsWith(i.store, REP.victim, e.iri).length }] },
   { id: 'acts_perpetrated', name: 'reprisal acts perpetrated (count)', types: ['Organisation'], values: (i, e) => [{ int: actsWith(i.store, REP.perpetrator, e.iri).length }] },
 ];

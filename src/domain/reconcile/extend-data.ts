@@ -1,7 +1,9 @@
 // Data extension (Reconciliation API v0.2, "Data Extension"): for reconciled ids, the values of
 // the requested properties, in the response shape OpenRefine reads: `meta` (the properties) and
 // `rows` (per id, per property, a list of values). Unknown ids get empty cells, not an error, as
-// a column may hold ids from an older version of the graph.
+// a column may hold ids from an older version of the graph. Ids may be encoded or full IRIs
+// (entity-id.ts); each row is keyed by the id exactly as the client sent it.
+import { resolveEntity } from './entity-id.js';
 import { findProperty, propertyValues } from './entity-properties.js';
 import { ReconcileInputError } from './match-query.js';
 import type { ReconcileIndex } from './reconcile-index.js';
@@ -31,7 +33,7 @@ export function extendData(index: ReconcileIndex, request: ExtendRequest): Exten
   });
   const rows: Record<string, Record<string, ExtendValue[]>> = {};
   for (const id of request.ids) {
-    const entity = typeof id === 'string' ? index.byId(id) : undefined;
+    const entity = resolveEntity(index, id);
     rows[String(id)] = Object.fromEntries(meta.map((p) => [p.id, entity ? propertyValues(index, entity, p.id) : []]));
   }
   return { meta, rows };

@@ -36,7 +36,8 @@ export interface PropertyConstraint {
 }
 
 export interface ReconcileQuery {
-  readonly query: string;
+  /** Optional in 0.2 when `properties` are given (the specs' no-query-string example). */
+  readonly query?: string;
   /** A type id, or several. */
   readonly type?: string | readonly string[];
   readonly limit?: number;
@@ -63,7 +64,10 @@ export interface Candidate {
   readonly features?: readonly { readonly id: string; readonly value: number | boolean }[];
 }
 
-/** A value of a data-extension cell (§ "Data Extension": str, id+name, date, int, float, bool). */
+/**
+ * A value of a data-extension cell (§ "Data Extension": str, id+name, date, int, float, bool).
+ * `date` is a full ISO 8601 date-time (the 0.2 schema's pattern), e.g. 2013-09-01T00:00:00Z.
+ */
 export type ExtendValue =
   | { readonly str: string }
   | { readonly id: string; readonly name: string }

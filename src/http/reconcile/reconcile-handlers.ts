@@ -3,22 +3,25 @@
 // {"q0": {query, type?, limit?, properties?}}) or `extend` (data extension), as a query string,
 // a form body, or a JSON body; JSONP with `callback` on GET. The matching itself is
 // src/domain/reconcile/ (pure); the index is built once from the shared entity graph.
+// Per-query problems in a batch are answered per query (reconcile-batch.ts); links sent back to
+// the client are built from service-base.ts (PUBLIC_BASE_URL, else the request).
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { sharedEntityGraph } from '../../domain/entity/shared-entity-graph.js';
 import { proposeProperties } from '../../domain/reconcile/entity-properties.js';
+import { localId, resolveEntity } from '../../domain/reconcile/entity-id.js';
 import { extendData, type ExtendRequest } from '../../domain/reconcile/extend-data.js';
 import { reconcile, ReconcileInputError } from '../../domain/reconcile/match-query.js';
+import { reconcileBatch } from '../../domain/reconcile/reconcile-batch.js';
 import { buildReconcileIndex, type ReconcileIndex } from '../../domain/reconcile/reconcile-index.js';
-import { RECONCILE_TYPES, type ReconcileQuery } from '../../domain/reconcile/reconcile-types.js';
-import { suggestEntities, suggestProperties, suggestTypes } from '../../domain/reconcile/suggest.js';
+import { RECONCILE_TYPES, SCHEMA_SPACE, type ReconcileQuery } from '../../domain/reconcile/reconcile-types.js';
+import { readPage, suggestEntities, suggestProperties, suggestTypes } from '../../domain/reconcile/suggest.js';
 import type { RouteContext } from '../app.js';
 import { BadRequestError, MethodNotAllowedError, NotFoundError } from '../errors.js';
-import { publicBase } from '../linked-data/public-url.js';
 import { previewCard } from './preview-card.js';
 import { reconcileManifest } from './reconcile-manifest.js';
+import { serviceBase } from './service-base.js';
 
-/** Most queries in one batch (OpenRefine sends 10 by default). */
-export const MAX_BATCH = 200;
+export { MAX_BATCH } from '../../domain/reconcile/reconcile-batch.js';
 
 const CALLBACK = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/u;
 
@@ -27,6 +30,8 @@ export interface ReconcileHandlers {
   /** GET and POST /reconcile. */
   readonly service: RequestHandler;
   readonly preview: RequestHandler;
+  /** The manifest's view template: 303 to the entity's page, or to its type's documentation. */
+  readonly view: RequestHandler;
   readonly suggestEntity: RequestHandler;
   readonly suggestType: RequestHandler;
   readonly suggestProperty: RequestHandler;
@@ -47,22 +52,43 @@ export function reconcileHandlers(context: RouteContext, indexOf: () => Reconcil
     service: (req, res) => {
       const params = parameters(req);
       if (params.extend !== undefined) return send(req, res, inputErrors(() => extendData(indexOf(), parseJson(params.extend, 'extend') as ExtendRequest)));
-      if (params.queries !== undefined) return send(req, res, runBatch(indexOf(), parseJson(params.queries, 'queries')));
+      if (params.queries !== undefined) return send(req, res, inputErrors(() => reconcileBatch(indexOf(), parseJson(params.queries, 'queries'))));
       if (params.query !== undefined) return send(req, res, { result: inputErrors(() => reconcile(indexOf(), singleQuery(params.query))) });
-      return send(req, res, reconcileManifest(publicBase(req, context.publicBaseUrl)));
+      return send(req, res, reconcileManifest(serviceBase(req)));
     },
     preview: (req, res) => {
       const id = stringParam(req, 'id');
-      const entity = indexOf().byId(id);
+      const entity = resolveEntity(indexOf(), id);
       if (!entity) throw new NotFoundError(`No entity "${id}" to preview; ids look like person/cao-shunli.`);
-      res.type('text/html').send(previewCard(indexOf(), entity, `${publicBase(req, context.publicBaseUrl)}id/${entity.id}`).value);
+      res.type('text/html').send(previewCard(indexOf(), entity, `${serviceBase(req)}id/${entity.id}`).value);
     },
-    suggestEntity: (req, res) => send(req, res, { result: suggestEntities(indexOf(), stringParam(req, 'prefix'), optionalType(req)) }),
-    suggestType: (req, res) => send(req, res, { result: suggestTypes(stringParam(req, 'prefix')) }),
-    suggestProperty: (req, res) => send(req, res, { result: suggestProperties(stringParam(req, 'prefix')) }),
+    view: (req, res) => {
+      const id = stringParam(req, 'id');
+      const entity = resolveEntity(indexOf(), id);
+      const typeId = localId(id.startsWith(SCHEMA_SPACE) ? id.slice(SCHEMA_SPACE.length) : id);
+      const type = entity ? undefined : RECONCILE_TYPES.find((t) => t.id === typeId);
+      if (!entity && !type) throw new NotFoundError(`No entity or type "${id}"; ids look like person/cao-shunli, types like Person.`);
+      // Only the resolved local id goes into the Location: never the client's text.
+      res.redirect(303, entity ? `${serviceBase(req)}id/${entity.id}` : `${serviceBase(req)}ontology#${type?.id ?? ''}`);
+    },
+    suggestEntity: (req, res) => {
+      const page = inputErrors(() => readPage(req.query.cursor, req.query.limit));
+      send(req, res, { result: suggestEntities(indexOf(), stringParam(req, 'prefix'), optionalType(req), page) });
+    },
+    suggestType: (req, res) => {
+      const page = inputErrors(() => readPage(req.query.cursor, req.query.limit));
+      send(req, res, { result: suggestTypes(stringParam(req, 'prefix'), page) });
+    },
+    suggestProperty: (req, res) => {
+      const page = inputErrors(() => readPage(req.query.cursor, req.query.limit));
+      send(req, res, { result: suggestProperties(stringParam(req, 'prefix'), page) });
+    },
     propose: (req, res) => {
       const type = optionalType(req);
-      send(req, res, { ...(type ? { type } : {}), properties: proposeProperties(type) });
+      const limited = req.query.limit !== undefined;
+      const page = inputErrors(() => readPage(req.query.cursor, req.query.limit ?? '1000'));
+      const properties = proposeProperties(type).slice(page.cursor, page.cursor + page.limit);
+      send(req, res, { ...(type ? { type } : {}), ...(limited ? { limit: page.limit } : {}), properties });
     },
     methodNotAllowed: (req, _res, next) => {
       if (req.method === 'GET' || req.method === 'HEAD') return next(); // no GET route matched: 404
@@ -87,31 +113,17 @@ function parseJson(value: unknown, name: string): unknown {
   }
 }
 
-function runBatch(index: ReconcileIndex, batch: unknown): Record<string, { result: unknown }> {
-  if (!batch || typeof batch !== 'object' || Array.isArray(batch)) {
-    throw new BadRequestError('"queries" must be a JSON object of named queries: {"q0": {"query": "Wang Yu"}}.');
-  }
-  const entries = Object.entries(batch as Record<string, unknown>);
-  if (entries.length > MAX_BATCH) throw new BadRequestError(`At most ${MAX_BATCH} queries per batch.`);
-  return Object.fromEntries(
-    entries.map(([key, query]) => {
-      if (!query || typeof query !== 'object') throw new BadRequestError(`Query "${key}" must be an object with a "query" string.`);
-      return [key, { result: inputErrors(() => reconcile(index, query as ReconcileQuery), key) }];
-    }),
-  );
-}
-
 /** The v0.1 single form: `query=Wang Yu` or `query={"query": "Wang Yu", "type": "Person"}`. */
 function singleQuery(value: unknown): ReconcileQuery {
   if (typeof value === 'string' && value.trim().startsWith('{')) return parseJson(value, 'query') as ReconcileQuery;
   return { query: String(value) };
 }
 
-function inputErrors<T>(run: () => T, key?: string): T {
+function inputErrors<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof ReconcileInputError) throw new BadRequestError(key ? `Query "${key}": ${error.message}` : error.message);
+    if (error instanceof ReconcileInputError) throw new BadRequestError(error.message);
     throw error;
   }
 }
@@ -123,8 +135,9 @@ function stringParam(req: Request, name: string): string {
 }
 
 function optionalType(req: Request): string | undefined {
-  const type = req.query.type;
-  if (type === undefined || type === '') return undefined;
+  const given = req.query.type;
+  if (given === undefined || given === '') return undefined;
+  const type = typeof given === 'string' && given.startsWith(SCHEMA_SPACE) ? given.slice(SCHEMA_SPACE.length) : given;
   if (typeof type !== 'string' || !RECONCILE_TYPES.some((t) => t.id === type)) {
     throw new BadRequestError(`Unknown type; use one of ${RECONCILE_TYPES.map((t) => t.id).join(', ')}.`);
   }

@@ -12,7 +12,9 @@ export function reconcileManifest(base: string): Record<string, unknown> {
     identifierSpace: IDENTIFIER_SPACE,
     schemaSpace: SCHEMA_SPACE,
     defaultTypes: RECONCILE_TYPES.filter((t) => (DEFAULT_TYPE_IDS as readonly string[]).includes(t.id)).map(({ id, name }) => ({ id, name })),
-    view: { url: `${base}id/{{id}}` },
+    // Not `${base}id/{{id}}`: 0.2 clients percent-encode the id ("person%2Fcao-shunli"), and type
+    // ids (extend property `type`) are no /id/ pages. The view route decodes and redirects.
+    view: { url: `${service}/view?id={{id}}` },
     preview: { url: `${service}/preview?id={{id}}`, width: 420, height: 180 },
     suggest: {
       entity: { service_url: service, service_path: '/suggest/entity' },

@@ -6,6 +6,7 @@ import type { ActView, EntityPage } from '../../domain/entity/entity-page.js';
 import type { LinkView, StatementView, TermView } from '../../domain/entity/term-view.js';
 import { html, safeHref, type Html } from './html.js';
 import { layout } from './layout.js';
+import { caseRecordsSection } from './case-records-section.js';
 
 /** The `format=` links offered on entity pages: [label, short name, media type]. */
 export const ENTITY_FORMATS: readonly (readonly [string, string, string])[] = [
@@ -26,6 +27,7 @@ ${page.passages.length > 0 ? html`<h2>Source</h2>${page.passages.map((p) => html
 <h2>Statements</h2>
 ${statementTable(page.statements)}
 ${page.acts.length > 0 ? actsTable(page.acts) : ''}
+${caseRecordsSection(page.iri)}
 ${
   page.incoming.length > 0
     ? html`<h2>Referenced by</h2><ul>${page.incoming.map((i) => html`<li>${link(i.subject)} <span class="muted">(${i.predicate.label})</span></li>`)}</ul>`
