@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  engine.prepareFederation();
+  // The Comunica engine is not started here: it starts with the first SERVICE query (lean at rest).
   // Entity pages and the JSON-LD API read their own N3 copy of the graph: load it now, not on
   // the first request (about a second).
   sharedEntityGraph();

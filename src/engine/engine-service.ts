@@ -1,6 +1,8 @@
 // The QueryEngine implementation (see query-engine.ts for the contract): analyses each query,
-// routes it to the Oxigraph pool (local) or the Comunica worker (SERVICE, allowlisted endpoints
-// only), applies the time and row limits, and maps worker errors to typed HTTP errors.
+// routes it to the Oxigraph pool (local) or the Comunica engine (SERVICE, allowlisted endpoints
+// only), applies the time and row limits, and maps engine errors to typed HTTP errors. Engines are
+// child processes (worker-pool.ts); this object lives in the HTTP process and never loads
+// Oxigraph or Comunica itself.
 import { graphFiles } from '../store/graph-files.js';
 import {
   BadGatewayError,
@@ -50,6 +52,8 @@ export class EngineService implements QueryEngine {
       size: config.workers,
       init: this.init,
       queueLimit: config.queueLimit,
+      maxHeapMb: config.maxHeapMb,
+      maxRssMb: config.maxRssMb,
       log,
     });
   }
@@ -159,7 +163,20 @@ export class EngineService implements QueryEngine {
     }
   }
 
-  /** Starts the Comunica worker now rather than on the first SERVICE query (a few seconds of load). */
+  /** Process ids of the running engine processes (Oxigraph pool, then Comunica if started). */
+  enginePids(): number[] {
+    return [...this.local.pids(), ...(this.federation?.pids() ?? [])];
+  }
+
+  /** Process ids of engines running a query right now. */
+  busyEnginePids(): number[] {
+    return [...this.local.busyPids(), ...(this.federation?.busyPids() ?? [])];
+  }
+
+  /**
+   * Starts the Comunica engine now rather than on the first SERVICE query (a few seconds of load,
+   * ~100 MB). `npm start` does not call it: federation is rare, so the service stays lean at rest.
+   */
   prepareFederation(): void {
     if (this.config.federation && this.config.serviceAllowlist.length > 0) this.federationPool([]);
   }
@@ -184,6 +201,8 @@ export class EngineService implements QueryEngine {
       init: this.init,
       queueLimit: this.config.queueLimit,
       maxQueueWaitMs: 60_000,
+      maxHeapMb: this.config.maxHeapMb,
+      maxRssMb: this.config.maxRssMb,
       log: this.log,
     });
     return this.federation;
