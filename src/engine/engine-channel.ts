@@ -25,6 +25,10 @@ export function engineChannel(): EngineChannel {
   const init = JSON.parse(raw) as WorkerInit;
   // Parent gone (exited, killed, or closed the channel): nothing left to answer to.
   process.on('disconnect', () => process.exit(0));
+  // Ctrl-C and a service manager's SIGTERM reach the whole process group: the HTTP process stops
+  // its engines itself (worker-pool.ts close()), so an engine does not race it by dying first.
+  process.on('SIGINT', () => undefined);
+  process.on('SIGTERM', () => undefined);
   const chaos = engineChaos();
   return {
     init,

@@ -30,12 +30,15 @@ export interface EngineProcessOptions {
   readonly maxHeapMb: number;
 }
 
+/** Node flags a child needs to run `entry`: tsx's loader when it is TypeScript (running from source). */
+export function loaderArgs(entry: URL): string[] {
+  return entry.pathname.endsWith('.ts') ? ['--import', TSX_LOADER()] : [];
+}
+
 /** Starts one engine process; the caller listens to 'message', 'exit' and 'error'. */
 export function spawnEngine(options: EngineProcessOptions): ChildProcess {
-  const fromSource = options.entry.pathname.endsWith('.ts');
   return fork(fileURLToPath(options.entry), [], {
-    // From source the child needs tsx's loader, exactly as the parent had it (npm start, vitest).
-    execArgv: [...(fromSource ? ['--import', TSX_LOADER()] : []), `--max-old-space-size=${options.maxHeapMb}`, ...ENGINE_V8_FLAGS],
+    execArgv: [...loaderArgs(options.entry), `--max-old-space-size=${options.maxHeapMb}`, ...ENGINE_V8_FLAGS],
     env: { ...process.env, [ENGINE_INIT_ENV]: JSON.stringify(options.init) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     serialization: 'json',
