@@ -217,6 +217,7 @@ export class WorkerPool {
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots.splice(index, 1);
     slot.child.kill('SIGKILL');
+    this.options.log?.(`[engine] ${this.options.name} engine ${slot.child.pid} stopped at the ${task.timeoutMs} ms limit; replaced`);
     if (!this.closed) {
       this.slots.push(this.spawn());
       this.dispatch();
