@@ -29,6 +29,9 @@ import { termFromJson } from './worker-protocol.js';
 import type { Quad, Term } from '@rdfjs/types';
 import type { JsonTerm } from './results-serializer.js';
 
+/** Engine modules sit beside this file: .ts when running from source (tsx, vitest), .js when built (dist/). */
+const moduleUrl = (name: string) => new URL(`./${name}.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
+
 const KIND_OF: Record<QueryForm, ResultKind> = { SELECT: 'results', ASK: 'boolean', CONSTRUCT: 'graph', DESCRIBE: 'graph' };
 
 export class EngineService implements QueryEngine {
@@ -48,7 +51,7 @@ export class EngineService implements QueryEngine {
     };
     this.local = new WorkerPool({
       name: 'oxigraph',
-      entry: new URL('./oxigraph-worker.ts', import.meta.url),
+      entry: moduleUrl('oxigraph-worker'),
       size: config.workers,
       init: this.init,
       queueLimit: config.queueLimit,
@@ -196,7 +199,7 @@ export class EngineService implements QueryEngine {
     }
     this.federation ??= new WorkerPool({
       name: 'comunica',
-      entry: new URL('./federation-worker.ts', import.meta.url),
+      entry: moduleUrl('federation-worker'),
       size: 1,
       init: this.init,
       queueLimit: this.config.queueLimit,
