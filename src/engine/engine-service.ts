@@ -197,17 +197,25 @@ export class EngineService implements QueryEngine {
         );
       }
     }
-    this.federation ??= new WorkerPool({
-      name: 'comunica',
-      entry: moduleUrl('federation-worker'),
-      size: 1,
-      init: this.init,
-      queueLimit: this.config.queueLimit,
-      maxQueueWaitMs: 60_000,
-      maxHeapMb: this.config.maxHeapMb,
-      maxRssMb: this.config.maxRssMb,
-      log: this.log,
-    });
+    if (!this.federation) {
+      const pool = new WorkerPool({
+        name: 'comunica',
+        entry: moduleUrl('federation-worker'),
+        size: 1,
+        init: this.init,
+        queueLimit: this.config.queueLimit,
+        maxQueueWaitMs: 60_000,
+        maxHeapMb: this.config.maxHeapMb,
+        maxRssMb: this.config.maxRssMb,
+        log: this.log,
+      });
+      // A Comunica engine that cannot start is dropped, so the next SERVICE query tries again.
+      pool.ready().catch(() => {
+        if (this.federation === pool) this.federation = undefined;
+        void pool.close();
+      });
+      this.federation = pool;
+    }
     return this.federation;
   }
 }

@@ -172,6 +172,11 @@ export class WorkerPool {
     if (this.closed) return;
     if (!this.everReady) {
       this.settleReady.reject(new Error(`${this.options.name}: engine failed at start-up: ${why}`));
+      // No engine ever loaded: nothing will serve the waiting queries, fail them now.
+      for (const waiting of this.queue.splice(0)) {
+        clearTimeout(waiting.queueTimer);
+        waiting.reject(new ServiceUnavailableError(`The ${this.options.name} query engine could not start; try again shortly.`, 'engine_unavailable'));
+      }
       return;
     }
     this.options.log?.(`[engine] ${this.options.name} engine ${slot.child.pid} ${slot.killedFor === 'memory' ? `over ${this.maxRssMb} MB, ` : ''}${why}; replaced`);
