@@ -1,28 +1,41 @@
-// `npm start`: validates the bundled graph, starts the query engine and serves the HTTP service.
+// The HTTP server process: validates the bundled graph, starts the query engine processes and
+// serves the HTTP service. `npm start` runs it under the supervisor (src/supervisor/main.ts),
+// which restarts it if it dies; it can also run alone (`tsx src/server.ts`).
 //   PORT              port to listen on (default 8080); HOST (default 0.0.0.0)
 //   PUBLIC_BASE_URL   the service's public address (default http://localhost:PORT/)
 //   plus the engine's variables (src/engine/engine-config.ts): QUERY_TIMEOUT_MS, MAX_RESULT_ROWS,
 //   MAX_QUERY_LENGTH, QUERY_WORKERS, QUERY_QUEUE_LIMIT, SERVICE_ALLOWLIST, SERVICE_ALLOW_PRIVATE
-// Refuses to start (exit 1, with the validator's report) when the data does not validate.
+//   ENGINE_MAX_HEAP_MB, ENGINE_MAX_RSS_MB
+// Refuses to start (exit 78, EX_CONFIG, with the validator's report) when the data does not
+// validate, the configuration is invalid or the port is taken; the supervisor does not restart
+// after exit 78, since a restart cannot fix it.
 import type { Server } from 'node:http';
 import { sharedEntityGraph } from './domain/entity/shared-entity-graph.js';
-import { validateGraph } from './domain/validate.js';
 import { engineConfigFromEnv } from './engine/engine-config.js';
 import { EngineService } from './engine/engine-service.js';
+import { validateInChild } from './engine/validation-process.js';
 import { createApp } from './http/app.js';
 import { createHttpServer } from './http/http-server.js';
+import { EXIT_CONFIG } from './supervisor/exit-codes.js';
 
 export const DEFAULT_PORT = 8080;
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? DEFAULT_PORT);
   const host = process.env.HOST ?? '0.0.0.0';
-  const config = engineConfigFromEnv();
+  let config: ReturnType<typeof engineConfigFromEnv>;
+  try {
+    config = engineConfigFromEnv();
+  } catch (error) {
+    console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(EXIT_CONFIG);
+  }
   const started = Date.now();
 
-  // Validation (main thread) and the graph load (worker threads) run side by side.
+  // Validation (a one-shot child process, so its memory is returned when it exits) and the graph
+  // load (engine processes) run side by side.
   const [report, engine] = await Promise.all([
-    validateGraph(),
+    validateInChild(),
     EngineService.start(config),
   ]);
   if (!report.conforms) {
@@ -31,10 +44,10 @@ async function main(): Promise<void> {
     console.error(`Refusing to start: the graph does not validate (${errors.length} violations).`);
     for (const v of errors.slice(0, 50)) console.error(`  ${v.focusNode}${v.path ? ` ${v.path}` : ''}: ${v.message}${v.value ? ` (${v.value})` : ''}`);
     if (errors.length > 50) console.error(`  … and ${errors.length - 50} more (run \`npm run validate\`).`);
-    process.exit(1);
+    process.exit(EXIT_CONFIG);
   }
 
-  engine.prepareFederation();
+  // The Comunica engine is not started here: it starts with the first SERVICE query (lean at rest).
   // Entity pages and the JSON-LD API read their own N3 copy of the graph: load it now, not on
   // the first request (about a second).
   sharedEntityGraph();
@@ -48,16 +61,17 @@ async function main(): Promise<void> {
   const server: Server = createHttpServer(app).listen(port, host, () => {
     console.log(
       `Serving ${engine.triples} triples on ${publicBaseUrl} (SPARQL at ${publicBaseUrl}sparql; ` +
-        `${config.workers} workers, ${config.timeoutMs} ms limit) — ready in ${Date.now() - started} ms`,
+        `${config.workers} engine processes, ${config.timeoutMs} ms limit) — ready in ${Date.now() - started} ms`,
     );
   });
   server.on('error', (error) => {
     console.error(`Cannot listen on ${host}:${port}: ${error.message}`);
-    process.exit(1);
+    void engine.close().then(() => process.exit(EXIT_CONFIG));
   });
 
   const stop = () => {
     server.close();
+    server.closeAllConnections();
     void engine.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

@@ -2,7 +2,10 @@
 //   QUERY_TIMEOUT_MS    hard time limit per query (default 10000); a request may ask for less
 //   MAX_RESULT_ROWS     rows (SELECT) or triples (CONSTRUCT/DESCRIBE) per response (default 10000)
 //   MAX_QUERY_LENGTH    characters per query (default 32768)
-//   QUERY_WORKERS       Oxigraph worker threads (default 2); each holds a full copy of the graph
+//   QUERY_WORKERS       Oxigraph engine processes (default 2); each holds a full copy of the graph
+//   ENGINE_MAX_HEAP_MB  JS heap cap of each engine process, V8 --max-old-space-size (default 512)
+//   ENGINE_MAX_RSS_MB   resident memory cap of each engine process (default 1024); past it the
+//                       engine is killed and replaced and its query gets 503
 //   QUERY_QUEUE_LIMIT   queries waiting for a worker before 503 (default 64)
 //   SERVICE_ALLOWLIST   comma-separated SPARQL endpoints SERVICE may call
 //                       (default https://query.wikidata.org/sparql)
@@ -30,8 +33,12 @@ export interface EngineConfig {
   readonly files?: readonly GraphFile[];
   /** Extra files loaded into named graphs. */
   readonly namedGraphFiles?: readonly NamedGraphFile[];
-  /** Start the Comunica worker for SERVICE queries (default true). */
+  /** Allow SERVICE queries, run on Comunica in its own engine process started on first use (default true). */
   readonly federation: boolean;
+  /** JS heap cap of each engine process in MB. */
+  readonly maxHeapMb: number;
+  /** Resident memory cap of each engine process in MB (JS heap + Oxigraph's WASM memory + native). */
+  readonly maxRssMb: number;
 }
 
 export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
@@ -43,6 +50,8 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   serviceAllowlist: ['https://query.wikidata.org/sparql'],
   allowPrivateServiceAddresses: false,
   federation: true,
+  maxHeapMb: 512,
+  maxRssMb: 1024,
 };
 
 function positiveInt(value: string | undefined, name: string, fallback: number): number {
@@ -63,6 +72,8 @@ export function engineConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Engin
     maxQueryLength: positiveInt(env.MAX_QUERY_LENGTH, 'MAX_QUERY_LENGTH', d.maxQueryLength),
     workers: positiveInt(env.QUERY_WORKERS, 'QUERY_WORKERS', d.workers),
     queueLimit: positiveInt(env.QUERY_QUEUE_LIMIT, 'QUERY_QUEUE_LIMIT', d.queueLimit),
+    maxHeapMb: positiveInt(env.ENGINE_MAX_HEAP_MB, 'ENGINE_MAX_HEAP_MB', d.maxHeapMb),
+    maxRssMb: positiveInt(env.ENGINE_MAX_RSS_MB, 'ENGINE_MAX_RSS_MB', d.maxRssMb),
     serviceAllowlist:
       allowlist === undefined
         ? d.serviceAllowlist

@@ -1,6 +1,8 @@
 // The QueryEngine implementation (see query-engine.ts for the contract): analyses each query,
-// routes it to the Oxigraph pool (local) or the Comunica worker (SERVICE, allowlisted endpoints
-// only), applies the time and row limits, and maps worker errors to typed HTTP errors.
+// routes it to the Oxigraph pool (local) or the Comunica engine (SERVICE, allowlisted endpoints
+// only), applies the time and row limits, and maps engine errors to typed HTTP errors. Engines are
+// child processes (worker-pool.ts); this object lives in the HTTP process and never loads
+// Oxigraph or Comunica itself.
 import { graphFiles } from '../store/graph-files.js';
 import {
   BadGatewayError,
@@ -27,6 +29,9 @@ import { termFromJson } from './worker-protocol.js';
 import type { Quad, Term } from '@rdfjs/types';
 import type { JsonTerm } from './results-serializer.js';
 
+/** Engine modules sit beside this file: .ts when running from source (tsx, vitest), .js when built (dist/). */
+const moduleUrl = (name: string) => new URL(`./${name}.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
+
 const KIND_OF: Record<QueryForm, ResultKind> = { SELECT: 'results', ASK: 'boolean', CONSTRUCT: 'graph', DESCRIBE: 'graph' };
 
 export class EngineService implements QueryEngine {
@@ -46,10 +51,12 @@ export class EngineService implements QueryEngine {
     };
     this.local = new WorkerPool({
       name: 'oxigraph',
-      entry: new URL('./oxigraph-worker.ts', import.meta.url),
+      entry: moduleUrl('oxigraph-worker'),
       size: config.workers,
       init: this.init,
       queueLimit: config.queueLimit,
+      maxHeapMb: config.maxHeapMb,
+      maxRssMb: config.maxRssMb,
       log,
     });
   }
@@ -159,7 +166,20 @@ export class EngineService implements QueryEngine {
     }
   }
 
-  /** Starts the Comunica worker now rather than on the first SERVICE query (a few seconds of load). */
+  /** Process ids of the running engine processes (Oxigraph pool, then Comunica if started). */
+  enginePids(): number[] {
+    return [...this.local.pids(), ...(this.federation?.pids() ?? [])];
+  }
+
+  /** Process ids of engines running a query right now. */
+  busyEnginePids(): number[] {
+    return [...this.local.busyPids(), ...(this.federation?.busyPids() ?? [])];
+  }
+
+  /**
+   * Starts the Comunica engine now rather than on the first SERVICE query (a few seconds of load,
+   * ~100 MB). `npm start` does not call it: federation is rare, so the service stays lean at rest.
+   */
   prepareFederation(): void {
     if (this.config.federation && this.config.serviceAllowlist.length > 0) this.federationPool([]);
   }
@@ -177,15 +197,25 @@ export class EngineService implements QueryEngine {
         );
       }
     }
-    this.federation ??= new WorkerPool({
-      name: 'comunica',
-      entry: new URL('./federation-worker.ts', import.meta.url),
-      size: 1,
-      init: this.init,
-      queueLimit: this.config.queueLimit,
-      maxQueueWaitMs: 60_000,
-      log: this.log,
-    });
+    if (!this.federation) {
+      const pool = new WorkerPool({
+        name: 'comunica',
+        entry: moduleUrl('federation-worker'),
+        size: 1,
+        init: this.init,
+        queueLimit: this.config.queueLimit,
+        maxQueueWaitMs: 60_000,
+        maxHeapMb: this.config.maxHeapMb,
+        maxRssMb: this.config.maxRssMb,
+        log: this.log,
+      });
+      // A Comunica engine that cannot start is dropped, so the next SERVICE query tries again.
+      pool.ready().catch(() => {
+        if (this.federation === pool) this.federation = undefined;
+        void pool.close();
+      });
+      this.federation = pool;
+    }
     return this.federation;
   }
 }

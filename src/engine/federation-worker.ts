@@ -1,9 +1,9 @@
-// Worker thread running queries that contain SERVICE, on Comunica: the local graph is an N3
-// store in this thread, remote endpoints are reached only through guardedFetch (allowlist and no
+// Engine process running queries that contain SERVICE, on Comunica (started by worker-pool.ts;
+// talks over engine-channel.ts): the local graph is an N3 store in this process, remote endpoints are reached only through guardedFetch (allowlist and no
 // private addresses unless configured). Same protocol and time limits as the Oxigraph workers.
-// Cost: loading Comunica and the graph takes a few seconds, so this worker starts on first use.
+// Cost: loading Comunica and the graph takes a few seconds and ~100 MB, so this process starts
+// only when the first SERVICE query comes (engine-service.ts), never at start-up.
 import { readFileSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
 import { QueryEngine } from '@comunica/query-sparql';
 import { DataFactory, Parser, Store } from 'n3';
 import { BASE_IRI } from '../config.js';
@@ -11,14 +11,14 @@ import { loadGraph } from '../store/load-graph.js';
 import { bindingsOutput, quadsOutput } from './result-output.js';
 import type { JsonResults } from './results-serializer.js';
 import { guardedFetch } from './service-guard.js';
-import type { RunError, RunRequest, WorkerInit, WorkerReply } from './worker-protocol.js';
+import { engineChannel } from './engine-channel.js';
+import type { RunError, RunRequest } from './worker-protocol.js';
 import { lowerWorkerPriority } from './worker-priority.js';
 
 lowerWorkerPriority();
 
-const port = parentPort!;
-const init = workerData as WorkerInit;
-const post = (reply: WorkerReply) => port.postMessage(reply);
+const channel = engineChannel();
+const { init, post } = channel;
 
 let store: Store;
 let engine: QueryEngine;
@@ -77,4 +77,4 @@ function toRunError(error: unknown): RunError {
   return { kind: 'remote', message: message.length > 400 ? `${message.slice(0, 400)}…` : message };
 }
 
-port.on('message', (request: RunRequest) => void run(request));
+channel.onRequest((request: RunRequest) => void run(request));

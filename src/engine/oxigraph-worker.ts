@@ -1,21 +1,21 @@
-// Worker thread running local queries on Oxigraph. Loads the graph once at start (posts `ready`
+// Engine process running local queries on Oxigraph (started by worker-pool.ts through
+// engine-process.ts; talks over engine-channel.ts). Loads the graph once at start (posts `ready`
 // with the triple count, or `failed`), then answers one RunRequest at a time (oxigraph-runner.ts).
-// Oxigraph is synchronous: while a query runs this thread does nothing else, which is why the
-// pool can only stop a runaway by terminating the whole worker (worker-pool.ts).
+// Oxigraph is synchronous: while a query runs this process does nothing else, which is why the
+// pool can only stop a runaway by killing the whole process.
 import { readFileSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
 import oxigraph from 'oxigraph';
 import { BASE_IRI } from '../config.js';
 import { createOxigraphStore, type OxigraphStore } from '../store/oxigraph-store.js';
 import { runOnOxigraph } from './oxigraph-runner.js';
-import type { RunRequest, WorkerInit, WorkerReply } from './worker-protocol.js';
+import { engineChannel } from './engine-channel.js';
+import type { RunRequest } from './worker-protocol.js';
 import { lowerWorkerPriority } from './worker-priority.js';
 
 lowerWorkerPriority();
 
-const port = parentPort!;
-const init = workerData as WorkerInit;
-const post = (reply: WorkerReply) => port.postMessage(reply);
+const channel = engineChannel();
+const { init, post } = channel;
 
 function load(): OxigraphStore {
   const store = createOxigraphStore(init.files);
@@ -38,7 +38,7 @@ try {
   process.exit(1);
 }
 
-port.on('message', async (request: RunRequest) => {
+channel.onRequest(async (request: RunRequest) => {
   const outcome = await runOnOxigraph(store, request);
   post(outcome.ok ? { type: 'done', id: request.id, result: outcome.result } : { type: 'error', id: request.id, error: outcome.error });
 });

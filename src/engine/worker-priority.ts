@@ -1,7 +1,8 @@
-// Lowers the scheduling priority of the calling worker thread, so that the HTTP thread (and with
-// it every request that does not need a query worker, such as entity pages) keeps its CPU share
-// while a long query runs. On Linux the nice value is per thread: setpriority(PRIO_PROCESS, 0)
-// — what os.setPriority(0, n) calls through libuv — changes only the calling thread
+// Lowers the scheduling priority of the calling thread — an engine process's main thread, where
+// its queries run — so that the HTTP process (and with it every request that does not need a
+// query engine, such as entity pages) keeps its CPU share while a long query runs. On Linux the
+// nice value is per thread: setpriority(PRIO_PROCESS, 0) — what os.setPriority(0, n) calls
+// through libuv — changes only the calling thread
 // (setpriority(2), "BUGS"). Elsewhere it may apply to the whole process or be refused; then the
 // call is skipped, never fatal.
 import os from 'node:os';

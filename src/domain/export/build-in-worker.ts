@@ -6,7 +6,7 @@ import type { BuildOptions, Release } from './build-release.js';
 import type { ReleaseFile } from './release-file.js';
 
 const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
-const ENTRY = new URL('./release-worker.ts', import.meta.url);
+const ENTRY = new URL(`./release-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url); // .js when built (dist/)
 
 /** The release build failed inside the worker; the message is the worker's error. */
 export class ReleaseBuildError extends Error {
