@@ -14,6 +14,10 @@ beforeAll(async () => {
     // body, headers), not two: the second evicts the first.
     tiny: { cache: { maxBytes: 1000, maxEntryBytes: 1000 } },
     public: { publicBaseUrl: 'http://kg.example/' },
+    // Graph versions as a remote store would supply them.
+    v1: { publicBaseUrl: 'http://kg.example/', graphVersion: 'graph-v1' },
+    v1again: { publicBaseUrl: 'http://kg.example/', graphVersion: 'graph-v1' },
+    v2: { publicBaseUrl: 'http://kg.example/', graphVersion: 'graph-v2' },
   }, 1500);
 }, 60_000);
 afterAll(() => apps?.stop());
@@ -48,6 +52,18 @@ describe('ETag', () => {
     // Another app on the same graph, code and engine, but another public address: another tag.
     expect(c.headers['etag']).toMatch(/^"[A-Za-z0-9_-]{27}"$/u);
     expect(c.headers['etag']).not.toBe(a.headers['etag']);
+  });
+
+  it('follows the graph version: same version, same tag; a new version, a new tag', async () => {
+    const tag = async (app: string) => (await get(app, sparql(LABELS))).headers['etag'];
+    const [v1, v1again, v2] = [await tag('v1'), await tag('v1again'), await tag('v2')];
+    expect(v1).toMatch(/^"[A-Za-z0-9_-]{27}"$/u);
+    expect(v1again).toBe(v1);
+    expect(v2).not.toBe(v1);
+    // A client holding the old version's tag gets the new answer in full.
+    const res = await get('v2', sparql(LABELS), { 'If-None-Match': v1! });
+    expect(res.status).toBe(200);
+    expect(res.body.length).toBeGreaterThan(0);
   });
 
   it('differs by media type, format= and query, and not by how Accept spells the same type', async () => {
