@@ -12,6 +12,8 @@ export interface MemorySample {
 }
 
 export interface Failure {
+  /** Seconds since the start of the run when the answer (or the failure) came. */
+  readonly atS: number;
   readonly kind: string;
   readonly request: string;
   readonly status: number;
@@ -30,8 +32,9 @@ export interface SoakResult {
   readonly lookupMs: readonly number[];
   readonly memory: readonly MemorySample[];
   readonly bursts: number;
-  /** Set when the service's first process ended during the run. */
+  /** Set when the service's first process ended during the run: how, and when (s). */
   readonly exited?: string;
+  readonly exitedAtS?: number;
 }
 
 export interface Verdict {
@@ -93,7 +96,9 @@ export function formatReport(result: SoakResult, v: Verdict): string {
     out.push(`  ${kind.padEnd(18)} ${Object.entries(statuses).sort().map(([s, n]) => `${s}×${n}`).join(' ')}`);
   }
   out.push(`5xx other than 503: ${result.serverErrors.length}${result.serverErrors.slice(0, 5).map((f) => `\n  ${f.status} ${f.kind}: ${f.request}`).join('')}`);
-  out.push(`dropped connections: ${result.dropped.length}${result.dropped.slice(0, 5).map((f) => `\n  ${f.dropped} ${f.kind}: ${f.request}`).join('')}`);
+  const atExit = result.exitedAtS === undefined ? 0 : result.dropped.filter((f) => f.atS >= result.exitedAtS! - 1).length;
+  const when = result.exitedAtS === undefined ? '' : ` (${atExit} of them when or after the service exited at t=${result.exitedAtS.toFixed(0)} s)`;
+  out.push(`dropped connections: ${result.dropped.length}${when}${result.dropped.slice(0, 5).map((f) => `\n  ${f.dropped} ${f.kind}: ${f.request}`).join('')}`);
   out.push(`lookup latency (entity by SPARQL and entity pages, ${result.lookupMs.length} requests): p50 ${v.lookupP50.toFixed(1)} ms, p99 ${v.lookupP99.toFixed(1)} ms`);
   out.push('RSS over time (MB; every process of the service):');
   const step = Math.max(1, Math.floor(result.memory.length / 12));

@@ -61,7 +61,11 @@ export async function runSoak(options: SoakOptions): Promise<{ result: SoakResul
   const memory: MemorySample[] = [];
   const sampler = setInterval(() => memory.push({ atS: elapsedS(), processes: processTreeMemory(service.pid) }), options.sampleMs);
   let exited: string | undefined;
-  void service.exited.then((how) => (exited = how));
+  let exitedAtS: number | undefined;
+  void service.exited.then((how) => {
+    exited = how;
+    exitedAtS = elapsedS();
+  });
 
   const byStatus: Record<string, number> = {};
   const byKind: Record<string, Record<string, number>> = {};
@@ -74,7 +78,7 @@ export async function runSoak(options: SoakOptions): Promise<{ result: SoakResul
     const key = outcome.dropped ? `dropped:${outcome.dropped}` : String(outcome.status);
     byStatus[key] = (byStatus[key] ?? 0) + 1;
     (byKind[request.kind] ??= {})[key] = (byKind[request.kind]![key] ?? 0) + 1;
-    const failure = { kind: request.kind, request: `${request.method} ${request.path.slice(0, 160)}`, status: outcome.status, dropped: outcome.dropped };
+    const failure = { atS: elapsedS(), kind: request.kind, request: `${request.method} ${request.path.slice(0, 160)}`, status: outcome.status, dropped: outcome.dropped };
     if (outcome.dropped) dropped.push(failure);
     else if (outcome.status >= 500 && outcome.status !== 503) serverErrors.push(failure);
     if (request.lookup && !outcome.dropped && outcome.status === 200) lookupMs.push(outcome.ms);
@@ -123,6 +127,7 @@ export async function runSoak(options: SoakOptions): Promise<{ result: SoakResul
       memory,
       bursts,
       exited,
+      exitedAtS,
     };
     if (exited !== undefined) log(`service output:\n${service.output().slice(-20).join('\n')}`);
     const v = verdict(result);
