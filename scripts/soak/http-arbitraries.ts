@@ -19,6 +19,14 @@ export function requestTarget(text: string): string {
   }).join('');
 }
 
+/**
+ * Longest request-target the soak sends. Node refuses a request head over its maxHeaderSize
+ * (64 KiB here, src/http/http-server.ts) with a bare 431 and closes the socket while the client
+ * may still be writing, which the client sees as a reset: a property of the HTTP parser, not of
+ * the service, so the soak stays under it and long queries go by POST (request-mix.ts).
+ */
+export const MAX_TARGET = 60_000;
+
 const SEGMENTS = ['..', '.', '%2e%2e', '%2E%2E', '.%2e', '%2f', '%2F', '..%2f', '..%5c', '%5c', '\\..\\', '%00', '%c0%ae%c0%ae', '', '~', 'etc', 'passwd', 'package.json', 'person', 'cao-shunli', '%ZZ', '%', ';', '?x=1', '#frag'];
 
 export const trickyPath: fc.Arbitrary<string> = fc.oneof(
@@ -30,8 +38,15 @@ export const trickyPath: fc.Arbitrary<string> = fc.oneof(
   ),
   fc.tuple(fc.constantFrom(...PREFIXES), fc.array(fc.oneof(fc.constantFrom(...SEGMENTS), fc.string({ unit: 'grapheme', maxLength: 12 })), { maxLength: 8 }))
     .map(([prefix, segments]) => requestTarget(prefix + segments.join('/'))),
-  fc.tuple(fc.constantFrom(...PREFIXES), fc.integer({ min: 1_000, max: 60_000 }), fc.constantFrom('a', '%2e', '../', 'é')).map(([prefix, n, unit]) => requestTarget(prefix + unit.repeat(Math.ceil(n / unit.length)))),
+  fc.tuple(fc.constantFrom(...PREFIXES), fc.integer({ min: 1_000, max: MAX_TARGET }), fc.constantFrom('a', '%2e', '../', 'é'))
+    .map(([prefix, n, unit]) => clipTarget(requestTarget(prefix + unit.repeat(n)), n)),
 );
+
+
+/** The target cut to `length` characters, never inside a %XX escape. */
+function clipTarget(target: string, length: number): string {
+  return target.slice(0, length).replace(/%[0-9A-Fa-f]?$/u, '');
+}
 
 const MEDIA = ['application/sparql-results+json', 'application/sparql-results+xml', 'text/csv', 'text/tab-separated-values', 'text/turtle', 'application/n-triples', 'application/ld+json', 'application/rdf+xml', 'text/html', 'application/json', 'image/png', 'application/pdf', '*/*', 'text/*', 'application/*', 'x/y'];
 const Q = fc.oneof(fc.constant(''), fc.double({ min: 0, max: 1, noNaN: true }).map((q) => `;q=${q.toFixed(3)}`), fc.constantFrom(';q=0', ';q=abc', ';q=-1', ';q=1.5', ';q=', ';;', ';charset=utf-8', ';profile="x"'));

@@ -4,7 +4,7 @@
 // SPARQL and entity pages, half of the SPARQL ones made unique by a comment so they reach the
 // engine rather than the HTTP cache).
 import fc from 'fast-check';
-import { fieldText, graphAccept, oddAccept, resultsAccept, trickyPath } from './http-arbitraries.js';
+import { fieldText, graphAccept, MAX_TARGET, oddAccept, resultsAccept, trickyPath } from './http-arbitraries.js';
 import { crossProductQuery, deeplyNestedQuery, hugeConstructQuery, malformedQuery, remoteSourceQuery, sparqlQuery, type GraphTerms } from './sparql-arbitraries.js';
 
 export interface SoakRequest {
@@ -30,8 +30,12 @@ export interface MixInputs {
 }
 
 const get = (kind: string, path: string, headers: Record<string, string> = {}, lookup = false): SoakRequest => ({ kind, method: 'GET', path, headers, lookup });
-const sparqlGet = (kind: string, query: string, headers: Record<string, string> = {}, extra = ''): SoakRequest =>
-  get(kind, `/sparql?query=${encodeURIComponent(query)}${extra}`, headers);
+/** A GET /sparql, or a POST of the query text when the URL would pass MAX_TARGET. */
+function sparqlGet(kind: string, query: string, headers: Record<string, string> = {}, extra = ''): SoakRequest {
+  const path = `/sparql?query=${encodeURIComponent(query)}${extra}`;
+  if (path.length <= MAX_TARGET) return get(kind, path, headers);
+  return { kind, method: 'POST', path: `/sparql${extra.replace(/^&/u, '?')}`, headers: { ...headers, 'Content-Type': 'application/sparql-query' }, body: query };
+}
 const timeoutParam = fc.option(fc.integer({ min: 50, max: 5000 }), { nil: undefined }).map((t) => (t === undefined ? '' : `&timeout=${t}`));
 
 /** Bodies a POST /sparql or /reconcile may carry, good and bad. */

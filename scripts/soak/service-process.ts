@@ -115,7 +115,9 @@ export function processTreeMemory(root: number): ProcessMemory[] {
   for (const pid of tree) {
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const rssKb = Number(/^VmRSS:\s+(\d+)\s+kB/mu.exec(status)?.[1] ?? 0);
+      const rss = /^VmRSS:\s+(\d+)\s+kB/mu.exec(status)?.[1];
+      if (rss === undefined) continue; // a zombie: exited, not yet reaped
+      const rssKb = Number(rss);
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
       const name = cmdline.map((arg) => (arg.includes('/') ? `…/${arg.split('/').slice(-2).join('/')}` : arg)).join(' ').slice(0, 60);
       out.push({ pid, name, rssKb });
