@@ -35,6 +35,8 @@ export interface SoakResult {
   /** Set when the service's first process ended during the run: how, and when (s). */
   readonly exited?: string;
   readonly exitedAtS?: number;
+  /** Resets of idle reused connections retried once (soak-client.ts); not failures. */
+  readonly keepAliveRaces: number;
 }
 
 export interface Verdict {
@@ -99,6 +101,7 @@ export function formatReport(result: SoakResult, v: Verdict): string {
   const atExit = result.exitedAtS === undefined ? 0 : result.dropped.filter((f) => f.atS >= result.exitedAtS! - 1).length;
   const when = result.exitedAtS === undefined ? '' : ` (${atExit} of them when or after the service exited at t=${result.exitedAtS.toFixed(0)} s)`;
   out.push(`dropped connections: ${result.dropped.length}${when}${result.dropped.slice(0, 5).map((f) => `\n  ${f.dropped} ${f.kind}: ${f.request}`).join('')}`);
+  out.push(`keep-alive races retried (reset of a reused connection idle ≥ 4 s, before any response): ${result.keepAliveRaces}`);
   out.push(`lookup latency (entity by SPARQL and entity pages, ${result.lookupMs.length} requests): p50 ${v.lookupP50.toFixed(1)} ms, p99 ${v.lookupP99.toFixed(1)} ms`);
   out.push('RSS over time (MB; every process of the service):');
   const step = Math.max(1, Math.floor(result.memory.length / 12));

@@ -55,6 +55,10 @@ export async function runSoak(options: SoakOptions): Promise<{ result: SoakResul
   const queueLimit = Number(process.env.QUERY_QUEUE_LIMIT ?? 64);
   const service = await startService({ SERVICE_ALLOWLIST: 'http://127.0.0.1/sparql' });
   log(`service ${service.pid} ready at ${service.url}`);
+  // Interrupted (Ctrl-C, a CI timeout): the service runs in its own process group, so stop it.
+  const interrupted = () => void service.stop(1_000).then(() => process.exit(130));
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
   const startedAt = performance.now();
   const elapsedS = () => (performance.now() - startedAt) / 1000;
@@ -73,8 +77,10 @@ export async function runSoak(options: SoakOptions): Promise<{ result: SoakResul
   const dropped: Failure[] = [];
   const lookupMs: number[] = [];
   let requests = 0;
+  let keepAliveRaces = 0;
   const record = (request: SoakRequest, outcome: Outcome) => {
     requests++;
+    if (outcome.retriedRace) keepAliveRaces++;
     const key = outcome.dropped ? `dropped:${outcome.dropped}` : String(outcome.status);
     byStatus[key] = (byStatus[key] ?? 0) + 1;
     (byKind[request.kind] ??= {})[key] = (byKind[request.kind]![key] ?? 0) + 1;
@@ -128,11 +134,14 @@ export async function runSoak(options: SoakOptions): Promise<{ result: SoakResul
       bursts,
       exited,
       exitedAtS,
+      keepAliveRaces,
     };
     if (exited !== undefined) log(`service output:\n${service.output().slice(-20).join('\n')}`);
     const v = verdict(result);
     return { result, verdict: v, report: formatReport(result, v) };
   } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     clearInterval(sampler);
     agent.destroy();
     await service.stop();
