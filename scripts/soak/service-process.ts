@@ -54,6 +54,8 @@ export async function startService(env: Record<string, string>, readyTimeoutMs =
   child.stderr!.on('data', keep);
   const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? String(code))));
   const pid = child.pid!;
+  // Whatever ends this process (an uncaught error included), the service goes with it.
+  process.once('exit', () => killGroup(pid));
   const stop = async (graceMs = 15_000) => {
     if (child.exitCode !== null || child.signalCode !== null) return killGroup(pid);
     child.kill('SIGTERM');

@@ -40,6 +40,7 @@ function attempt(agent: http.Agent, baseUrl: string, request: SoakRequest, timeo
     let settled = false;
     let idleMs = 0;
     let responded = false;
+    let socket: Socket | undefined;
     const done = (outcome: Omit<Outcome, 'ms'>, race = false) => {
       if (settled) return;
       settled = true;
@@ -55,7 +56,8 @@ function attempt(agent: http.Agent, baseUrl: string, request: SoakRequest, timeo
         let bytes = 0;
         res.on('data', (chunk: Buffer) => (bytes += chunk.length));
         res.on('end', () => {
-          lastUsed.set(res.socket, performance.now());
+          // res.socket is null once the socket went back to the agent: use the one we were given.
+          if (socket) lastUsed.set(socket, performance.now());
           done({ status: res.statusCode ?? 0, bytes });
         });
         res.on('error', (error: NodeJS.ErrnoException) => done({ status: 0, dropped: error.code ?? error.message, bytes }));
@@ -65,8 +67,9 @@ function attempt(agent: http.Agent, baseUrl: string, request: SoakRequest, timeo
       // node:http refused to build the request: a generator bug, not a server failure.
       throw new Error(`Cannot send ${request.method} ${request.path.slice(0, 80)}: ${(error as Error).message}`);
     }
-    req.on('socket', (socket: Socket) => {
-      const used = lastUsed.get(socket);
+    req.on('socket', (given: Socket) => {
+      socket = given;
+      const used = lastUsed.get(given);
       idleMs = used === undefined ? 0 : performance.now() - used;
     });
     const timer = setTimeout(() => {
