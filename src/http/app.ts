@@ -1,9 +1,13 @@
 // The Express application factory. `createApp(options)` builds the whole HTTP service around an
 // engine and returns it unstarted, so tests run it in-process on port 0 and server.ts listens.
-// Order of middleware: CORS (every response, preflight answered here) → the route table
-// (routes.ts) → 404 → the one error middleware (errors.ts).
+// Order of middleware: CORS (every response, preflight answered here) → the HTTP cache
+// (cache/http-cache.ts: ETag, 304, replay of kept responses) → the route table (routes.ts) →
+// 404 → the one error middleware (errors.ts).
 import express, { type Express } from 'express';
 import type { QueryEngine } from '../engine/query-engine.js';
+import { cacheConfigFromEnv, type CacheConfig } from './cache/cache-config.js';
+import { httpCache, type HttpCache } from './cache/http-cache.js';
+import { bundledGraphVersion, codeVersion } from './cache/representation-version.js';
 import { errorMiddleware, NotFoundError } from './errors.js';
 import { cors } from './cors.js';
 import { registerRoutes } from './routes.js';
@@ -27,6 +31,13 @@ export interface AppOptions {
   readonly serviceAllowlist?: readonly string[];
   /** Where unexpected errors are logged. Default console.error. */
   readonly log?: (message: string) => void;
+  /**
+   * Version of the graph being served, part of every ETag. Default: a hash of the bundled
+   * graph's files (cache/representation-version.ts); a remote store supplies its own.
+   */
+  readonly graphVersion?: string;
+  /** HTTP caching (cache/cache-config.ts). Default: from RESULT_CACHE_MB and CACHE_MAX_AGE_S. */
+  readonly cache?: Partial<CacheConfig>;
 }
 
 export const DEFAULT_LIMITS: AppLimits = { maxBodyBytes: 64 * 1024, maxQueryLength: 32 * 1024 };
@@ -37,6 +48,10 @@ export interface RouteContext {
   readonly limits: AppLimits;
   readonly publicBaseUrl?: string;
   readonly serviceAllowlist: readonly string[];
+  /** Version of the graph being served (see AppOptions.graphVersion). */
+  readonly graphVersion: string;
+  /** The HTTP cache; routes.ts puts `cache.afterBody` after body parsers of cacheable POSTs. */
+  readonly cache: HttpCache;
 }
 
 export function createApp(options: AppOptions): Express {
@@ -44,13 +59,24 @@ export function createApp(options: AppOptions): Express {
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
   app.set('trust proxy', false);
+  const graphVersion = options.graphVersion ?? bundledGraphVersion();
+  const cache = httpCache({
+    config: { ...cacheConfigFromEnv(), ...options.cache },
+    // The bytes depend on the graph, the code, the engine's limits (row cap, service
+    // description) and the public base URL; nothing else but the request.
+    version: () => JSON.stringify([graphVersion, codeVersion(), options.engine.info(), options.publicBaseUrl ?? null]),
+    originInKey: options.publicBaseUrl === undefined,
+  });
   const context: RouteContext = {
     engine: options.engine,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     publicBaseUrl: options.publicBaseUrl,
     serviceAllowlist: options.serviceAllowlist ?? [],
+    graphVersion,
+    cache,
   };
   app.use(cors());
+  app.use(cache.middleware);
   registerRoutes(app, context);
   app.use((req, _res, next) => next(new NotFoundError(`No resource at ${req.path}`)));
   app.use(errorMiddleware(options.log));

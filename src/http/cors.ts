@@ -4,7 +4,7 @@
 import type { RequestHandler } from 'express';
 
 const ALLOW_METHODS = 'GET, HEAD, POST, OPTIONS';
-const EXPOSE_HEADERS = 'Content-Type, Content-Length, Vary, Link, X-Result-Truncated, X-Result-Count, Retry-After, Allow';
+const EXPOSE_HEADERS = 'Content-Type, Content-Length, Vary, Link, X-Result-Truncated, X-Result-Count, Retry-After, Allow, ETag, Cache-Status';
 
 export function cors(): RequestHandler {
   return (req, res, next) => {

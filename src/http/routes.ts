@@ -3,6 +3,7 @@
 //
 //   GET     /sparql                 SPARQL 1.1 Protocol query via GET; without `query`: service description
 //   POST    /sparql                 query via form (application/x-www-form-urlencoded) or application/sparql-query
+//                                   (GET and POST answers carry ETags and are kept in the HTTP cache: app.ts)
 //   *       /sparql                 405 with Allow (updates are refused: the service is read-only)
 //   OPTIONS *                       CORS preflight (answered in cors.ts)
 import type { Express } from 'express';
@@ -16,7 +17,7 @@ import { sourceHandlers } from './source/source-handlers.js';
 export function registerRoutes(app: Express, context: RouteContext): void {
   const sparql = sparqlEndpoint(context);
   app.get('/sparql', sparql.get);
-  app.post('/sparql', sparql.parseBody, sparql.post);
+  app.post('/sparql', sparql.parseBody, context.cache.afterBody, sparql.post);
   app.all('/sparql', sparql.methodNotAllowed);
 
   // --- linked data, JSON-LD API and home page ---
