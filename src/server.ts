@@ -6,9 +6,8 @@
 // Refuses to start (exit 1, with the validator's report) when the data does not validate.
 import type { Server } from 'node:http';
 import { sharedEntityGraph } from './domain/entity/shared-entity-graph.js';
-import { validateGraph } from './domain/validate.js';
 import { engineConfigFromEnv } from './engine/engine-config.js';
-import { EngineService } from './engine/engine-service.js';
+import { startEngine } from './engine/create-engine.js';
 import { createApp } from './http/app.js';
 import { createHttpServer } from './http/http-server.js';
 
@@ -21,10 +20,7 @@ async function main(): Promise<void> {
   const started = Date.now();
 
   // Validation (main thread) and the graph load (worker threads) run side by side.
-  const [report, engine] = await Promise.all([
-    validateGraph(),
-    EngineService.start(config),
-  ]);
+  const [report, engine] = await startEngine(config); // embedded Oxigraph, or SPARQL_BACKEND (create-engine.ts)
   if (!report.conforms) {
     await engine.close();
     const errors = report.violations.filter((v) => v.severity === 'Violation');

@@ -4,6 +4,7 @@ import { cite } from './cite.js';
 import type { Command, CommandResult } from './command.js';
 import { describeError, EXIT, UsageError } from './errors.js';
 import { exportCommand } from './export.js';
+import { loadCommand } from './load.js';
 import { queryCommand } from './query.js';
 import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
@@ -20,6 +21,8 @@ usage:
   kg cite "<exact quote>"...                  the Turtle block of a source passage
   kg export [--out DIR] [--issued DATE]       build the dataset release (dumps, CSV, metadata) in DIR
                                               (default dist/); the same input gives the same bytes
+  kg load --to virtuoso [--from F.nq] [--load-dir DIR]
+                                              bulk-load the release's N-Quads into Virtuoso (SPARQL_BACKEND)
 
 --data replaces the bundled data/ (the ontology is always loaded).
 exit codes: 0 ok, 1 invalid data, 2 usage error or malformed query, 70 internal error`;
@@ -29,6 +32,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   query: queryCommand,
   stats: statsCommand,
   export: exportCommand, // the dataset release: see src/cli/export.ts
+  load: loadCommand, // bulk load into a SPARQL store: see src/cli/load.ts
   wikidata: wikidataCommand, // build | resolve | accept: see src/cli/wikidata.ts
   cite: async (args) => {
     if (args.length === 0) throw new UsageError('kg cite needs a quote: kg cite "<exact words>"');

@@ -12,6 +12,7 @@ import { linkedDataHandlers } from './linked-data/linked-data-handlers.js';
 import { reconcileHandlers } from './reconcile/reconcile-handlers.js';
 import { releaseHandlers } from './release/release-routes.js';
 import { sourceHandlers } from './source/source-handlers.js';
+import { healthHandler } from './health/health-handler.js';
 
 export function registerRoutes(app: Express, context: RouteContext): void {
   const sparql = sparqlEndpoint(context);
@@ -84,4 +85,9 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   const source = sourceHandlers();
   app.get('/source/:name', source.text);
   app.all('/source/:name', source.methodNotAllowed);
+
+  // --- health ---
+  //   GET /health                  engine kind, store reachability, circuit state, graph version (200 ok / 503)
+  app.get('/health', healthHandler(context));
+  // --- end of health block ---
 }
