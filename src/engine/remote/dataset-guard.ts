@@ -1,8 +1,8 @@
 // What the remote engine checks before a query leaves the service, because the store would
 // otherwise act on whatever a client names: a query sparqljs cannot parse never reaches the store
 // (its vendor extensions, e.g. Virtuoso's `DEFINE get:soft`, can make it fetch URLs); graphs named
-// by FROM, FROM NAMED, default-graph-uri or named-graph-uri must be graphs the service exposes (a
-// store may dereference an unknown graph IRI); SERVICE endpoints must be on the allowlist and, unless
+// by FROM, FROM NAMED, default-graph-uri or named-graph-uri that the service does not expose are
+// replaced by an empty graph's name (a store may dereference an unknown graph IRI); SERVICE endpoints must be on the allowlist and, unless
 // SERVICE_ALLOW_PRIVATE, resolve to public addresses (service-guard.ts). Then it fixes the dataset
 // sent to the store: without one from the client, the exposed default and named graphs (SPARQL 1.1
 // Protocol §2.1.4; a store's own default is often the union of all its graphs, system graphs included).
@@ -27,9 +27,10 @@ export function parseForDataset(query: string): { from: readonly string[]; fromN
   try {
     parsed = new sparqljs.Parser({ baseIRI: BASE_IRI }).parse(query);
   } catch (error) {
-    const e = error as { message?: string; hash?: { loc?: { first_line?: number; first_column?: number } } };
-    const line = e.hash?.loc?.first_line;
-    const column = e.hash?.loc?.first_column;
+    const e = error as { message?: string; hash?: { loc?: { last_line?: number; last_column?: number } } };
+    // The position just after the last token read, as Oxigraph reports it (1-based column).
+    const line = e.hash?.loc?.last_line;
+    const column = e.hash?.loc?.last_column;
     const first = (e.message ?? 'syntax error').split('\n').filter((l) => l.trim() !== '' && !/^-*\^$/.test(l.trim()));
     throw new MalformedQueryError(
       `Syntax error${line !== undefined ? ` at line ${line}${column !== undefined ? `, column ${column + 1}` : ''}` : ''}: ${first.slice(-1)[0] ?? 'cannot parse the query'}`,
@@ -41,17 +42,14 @@ export function parseForDataset(query: string): { from: readonly string[]; fromN
   return { from: (from?.default ?? []).map((t) => t.value), fromNamed: (from?.named ?? []).map((t) => t.value) };
 }
 
-/** 403 unless every graph is one the service exposes. */
-function checkGraphs(graphs: readonly string[], policy: DatasetPolicy, where: string): void {
+/**
+ * A graph the service exposes stays; any other name becomes EMPTY_GRAPH, so it reads as an empty
+ * graph (as with the embedded engine, where a name selects a graph in the store) and the store
+ * never sees, let alone fetches, an IRI a client chose.
+ */
+function exposedOrEmpty(graphs: readonly string[], policy: DatasetPolicy): string[] {
   const exposed = new Set([...policy.defaultGraphs, ...policy.namedGraphs]);
-  for (const graph of graphs) {
-    if (!exposed.has(graph)) {
-      throw new ForbiddenError(
-        `${where} <${graph}> is not a graph of this service. Graphs: ${[...exposed].map((g) => `<${g}>`).join(', ') || '(none)'}.`,
-        'graph_not_allowed',
-      );
-    }
-  }
+  return [...new Set(graphs.map((g) => (exposed.has(g) ? g : EMPTY_GRAPH)))];
 }
 
 /** Checks SERVICE targets (analysis.services from query-analysis.ts). */
@@ -76,8 +74,9 @@ export async function checkServices(services: readonly string[], policy: Dataset
 }
 
 /**
- * The protocol parameters for the dataset: the client's (checked), none when the query names
- * its own with FROM (checked; protocol parameters would override it), else the exposed graphs.
+ * The protocol parameters for the dataset, always sent so they override any FROM in the query
+ * (Protocol §2.1.4): the client's parameters, else the query's FROM / FROM NAMED, else the
+ * exposed graphs; unknown graph names replaced by EMPTY_GRAPH; an empty part as EMPTY_GRAPH.
  */
 export function datasetParams(
   query: { from: readonly string[]; fromNamed: readonly string[] },
@@ -86,19 +85,11 @@ export function datasetParams(
 ): { defaultGraphUris: readonly string[]; namedGraphUris: readonly string[] } {
   const clientDefault = options.defaultGraphUris ?? [];
   const clientNamed = options.namedGraphUris ?? [];
-  checkGraphs(clientDefault, policy, 'default-graph-uri');
-  checkGraphs(clientNamed, policy, 'named-graph-uri');
-  checkGraphs(query.from, policy, 'FROM');
-  checkGraphs(query.fromNamed, policy, 'FROM NAMED');
-  if (clientDefault.length > 0 || clientNamed.length > 0) {
-    return {
-      defaultGraphUris: clientDefault.length > 0 ? clientDefault : [EMPTY_GRAPH],
-      namedGraphUris: clientNamed.length > 0 ? clientNamed : [EMPTY_GRAPH],
-    };
-  }
-  if (query.from.length > 0 || query.fromNamed.length > 0) return { defaultGraphUris: [], namedGraphUris: [] };
-  return {
-    defaultGraphUris: policy.defaultGraphs.length > 0 ? policy.defaultGraphs : [EMPTY_GRAPH],
-    namedGraphUris: policy.namedGraphs.length > 0 ? policy.namedGraphs : [EMPTY_GRAPH],
-  };
+  let wanted: { d: readonly string[]; n: readonly string[] };
+  if (clientDefault.length > 0 || clientNamed.length > 0) wanted = { d: clientDefault, n: clientNamed };
+  else if (query.from.length > 0 || query.fromNamed.length > 0) wanted = { d: query.from, n: query.fromNamed };
+  else return { defaultGraphUris: orEmpty(policy.defaultGraphs), namedGraphUris: orEmpty(policy.namedGraphs) };
+  return { defaultGraphUris: orEmpty(exposedOrEmpty(wanted.d, policy)), namedGraphUris: orEmpty(exposedOrEmpty(wanted.n, policy)) };
 }
+
+const orEmpty = (graphs: readonly string[]) => (graphs.length > 0 ? graphs : [EMPTY_GRAPH]);

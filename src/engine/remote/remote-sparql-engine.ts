@@ -8,6 +8,7 @@
 // 502 / 503 (store-errors.ts), a bounded number of queries in flight, a circuit breaker.
 // Nothing is evaluated in this process: it only parses the query and serialises the answer.
 import type { Quad } from '@rdfjs/types';
+import { BASE_IRI } from '../../config.js';
 import { ServiceUnavailableError } from '../../http/errors.js';
 import { analyzeQuery, type QueryAnalysis } from '../query-analysis.js';
 import type {
@@ -193,7 +194,9 @@ export class RemoteSparqlEngine implements QueryEngine {
     if (this.client.inFlight >= this.remote.connections + this.limits.queueLimit) {
       throw new ServiceUnavailableError('Too many queries are waiting for the SPARQL store; try again shortly.', 'queue_full', 1);
     }
-    const form = new URLSearchParams({ query: text });
+    // Relative IRIs resolve against the data's base, as in the embedded engine; a BASE in the query
+    // comes later and wins. Same line, so the store's line numbers still match the client's.
+    const form = new URLSearchParams({ query: `BASE <${BASE_IRI}> ${text}` });
     for (const g of params.defaultGraphUris) form.append('default-graph-uri', g);
     for (const g of params.namedGraphUris) form.append('named-graph-uri', g);
     if (this.product === 'virtuoso') form.set('timeout', String(timeoutMs));
