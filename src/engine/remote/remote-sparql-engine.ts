@@ -31,6 +31,9 @@ import { ACCEPT_GRAPH, ACCEPT_RESULTS, parseGraph, parseResults } from './store-
 import { BadRequestError } from '../../http/errors.js';
 import type { Term } from '@rdfjs/types';
 
+/** Query texts whose parse and checks are kept (see prepare). */
+const PARSED_CACHE = 1000;
+
 const KIND_OF: Record<QueryForm, ResultKind> = { SELECT: 'results', ASK: 'boolean', CONSTRUCT: 'graph', DESCRIBE: 'graph' };
 
 /** Which product answers, from its `Server` header: decides the time-limit hint. */
@@ -57,6 +60,8 @@ export class RemoteSparqlEngine implements QueryEngine {
   triples = 0;
   /** The load record's version (written by `kg load`), else `triples-<count>`; for ETags and VoID. */
   graphVersion = '';
+
+  private readonly parsed = new Map<string, { analysis: QueryAnalysis; dataset: ReturnType<typeof parseForDataset> }>();
 
   private constructor(
     readonly remote: RemoteConfig,
@@ -167,10 +172,25 @@ export class RemoteSparqlEngine implements QueryEngine {
     await this.client.close();
   }
 
+  /**
+   * Parses (twice: query-analysis.ts, then FROM for the dataset; ~0.1 ms each for a lookup) and
+   * checks a query. The outcome of a text is kept (at most PARSED_CACHE texts, oldest dropped):
+   * the graph and the limits never change while the service runs, so a repeated query is not parsed again.
+   */
   private async prepare(query: string, options: QueryOptions): Promise<Prepared> {
-    const analysis = analyzeQuery(query, { maxQueryLength: this.limits.maxQueryLength, rowCap: this.limits.maxRows + 1 });
-    const dataset = parseForDataset(query); // 400 for what sparqljs cannot parse: never sent to the store
-    await checkServices(analysis.services, this.policy);
+    let parsed = this.parsed.get(query);
+    if (!parsed) {
+      const analysis = analyzeQuery(query, { maxQueryLength: this.limits.maxQueryLength, rowCap: this.limits.maxRows + 1 });
+      const dataset = parseForDataset(query); // 400 for what sparqljs cannot parse: never sent to the store
+      await checkServices(analysis.services, this.policy);
+      parsed = { analysis, dataset };
+      // Queries with SERVICE are checked every time: the endpoint's DNS answer may change.
+      if (analysis.services.length === 0) {
+        if (this.parsed.size >= PARSED_CACHE) this.parsed.delete(this.parsed.keys().next().value!);
+        this.parsed.set(query, parsed);
+      }
+    }
+    const { analysis, dataset } = parsed;
     const params = datasetParams(dataset, options, this.policy);
     return { analysis, form: analysis.form ?? 'SELECT', params };
   }

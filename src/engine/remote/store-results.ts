@@ -1,7 +1,11 @@
 // Reading a store's answer into the forms the engine works with: SPARQL JSON results (SPARQL 1.1
 // Query Results JSON Format §3) normalised to the 1.1 spelling, and RDF graphs parsed with n3.
-// Stores differ: Virtuoso writes the pre-1.1 `typed-literal` type and blank nodes as `nodeID://…`.
-import { Parser, type Quad } from 'n3';
+// Stores differ: Virtuoso writes the pre-1.1 `typed-literal` type and blank nodes as `nodeID://…`,
+// and its loader turns some typed literals into SQL values that it writes back differently:
+// xsd:boolean true as "1", and a year-month xsd:duration as its number of months ("P3Y" → "36").
+// Both are restored here (fixedLexical) so a value reads as in the data; checked against the
+// bundled data's booleans and prison terms in tests/engine/remote/remote-engine.test.ts.
+import { DataFactory, Parser, type Quad } from 'n3';
 import { BadGatewayError } from '../../http/errors.js';
 import type { JsonBinding, JsonResults, JsonTerm } from '../results-serializer.js';
 
@@ -19,8 +23,29 @@ const N3_FORMATS: Record<string, string> = {
   'application/trig': 'TriG',
 };
 
+const XSD_BOOLEAN = 'http://www.w3.org/2001/XMLSchema#boolean';
+const XSD_DURATION = 'http://www.w3.org/2001/XMLSchema#duration';
+
+/**
+ * The lexical form a literal had in the data, when a store wrote it back in a form that is not
+ * the data's: "1"/"0" for xsd:boolean → "true"/"false"; an integer for xsd:duration (never a
+ * valid duration; Virtuoso's count of months) → "PnYnM". Anything else is returned unchanged.
+ */
+export function fixedLexical(value: string, datatype: string | undefined): string {
+  if (datatype === XSD_BOOLEAN && (value === '1' || value === '0')) return value === '1' ? 'true' : 'false';
+  if (datatype === XSD_DURATION && /^-?\d+$/.test(value)) {
+    const months = Math.abs(Number(value));
+    const years = Math.floor(months / 12);
+    const rest = months % 12;
+    return `${value.startsWith('-') ? '-' : ''}P${years > 0 || rest === 0 ? `${years}Y` : ''}${rest > 0 ? `${rest}M` : ''}`;
+  }
+  return value;
+}
+
 function normaliseTerm(term: JsonTerm): JsonTerm {
-  if (term.type === 'typed-literal') return { ...term, type: 'literal' };
+  if (term.type === 'typed-literal' || (term.type === 'literal' && term.datatype)) {
+    return { ...term, type: 'literal', value: fixedLexical(term.value, term.datatype) };
+  }
   if (term.type === 'bnode' && term.value.startsWith('nodeID://')) return { ...term, value: term.value.slice('nodeID://'.length) };
   return term;
 }
@@ -47,7 +72,12 @@ export function parseGraph(body: string, contentType: string, endpoint: string):
   const format = N3_FORMATS[contentType];
   if (!format) throw new BadGatewayError(`The SPARQL store at ${endpoint} answered a graph query with ${contentType || 'no media type'}, which the service cannot read.`);
   try {
-    return new Parser({ format }).parse(body);
+    return new Parser({ format }).parse(body).map((q) => {
+      if (q.object.termType !== 'Literal' || !q.object.datatype) return q;
+      const value = fixedLexical(q.object.value, q.object.datatype.value);
+      if (value === q.object.value) return q;
+      return DataFactory.quad(q.subject, q.predicate, DataFactory.literal(value, q.object.datatype), q.graph);
+    });
   } catch (error) {
     throw new BadGatewayError(`The SPARQL store at ${endpoint} sent an unreadable ${format} graph: ${(error as Error).message}`);
   }

@@ -11,6 +11,8 @@ import { remoteConfigFromEnv } from '../../../src/engine/remote/remote-config.js
 import { RemoteSparqlEngine } from '../../../src/engine/remote/remote-sparql-engine.js';
 import { createApp } from '../../../src/http/app.js';
 import { startRemoteEngine, TEST_BACKEND } from './virtuoso-fixture.js';
+import { fixedLexical } from '../../../src/engine/remote/store-results.js';
+import { loadGraph } from '../../../src/store/load-graph.js';
 
 const limits = { ...DEFAULT_ENGINE_CONFIG, timeoutMs: 1500, serviceAllowlist: [] };
 
@@ -117,7 +119,35 @@ describe('RemoteSparqlEngine over a misbehaving store', () => {
   });
 });
 
+describe('literals a store writes back in another form', () => {
+  it('restores xsd:boolean "1"/"0" and Virtuoso\'s month counts for year-month durations; leaves the rest', () => {
+    const XSD = 'http://www.w3.org/2001/XMLSchema#';
+    expect(fixedLexical('1', `${XSD}boolean`)).toBe('true');
+    expect(fixedLexical('0', `${XSD}boolean`)).toBe('false');
+    expect(fixedLexical('156', `${XSD}duration`)).toBe('P13Y');
+    expect(fixedLexical('30', `${XSD}duration`)).toBe('P2Y6M');
+    expect(fixedLexical('5', `${XSD}duration`)).toBe('P5M');
+    expect(fixedLexical('0', `${XSD}duration`)).toBe('P0Y');
+    expect(fixedLexical('P3Y', `${XSD}duration`)).toBe('P3Y');
+    expect(fixedLexical('1', `${XSD}integer`)).toBe('1');
+  });
+});
+
 describe.skipIf(!TEST_BACKEND)('RemoteSparqlEngine in front of Virtuoso', () => {
+  it('reads back every triple of the bundled graph exactly as in the data files', async () => {
+    const engine = await startRemoteEngine({});
+    const key = (q: { subject: { value: string }; predicate: { value: string }; object: { termType: string; value: string; language?: string; datatype?: { value: string } } }) =>
+      `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}@${q.object.termType === 'Literal' ? (q.object as { language: string }).language || q.object.datatype?.value : ''}`;
+    const noBlank = (q: { subject: { termType: string }; object: { termType: string } }) => q.subject.termType !== 'BlankNode' && q.object.termType !== 'BlankNode';
+    const local = loadGraph().store.getQuads(null, null, null, null);
+    const remoteQuads = await engine.readAll();
+    expect(remoteQuads.length).toBe(local.length);
+    const remoteKeys = new Set(remoteQuads.filter(noBlank).map(key));
+    const missing = local.filter(noBlank).map(key).filter((k) => !remoteKeys.has(k));
+    expect(missing).toEqual([]);
+    await engine.close();
+  });
+
   it('a runaway cross product stops at the limit (503) and the next query is answered', async () => {
     const engine = await startRemoteEngine({ ...limits, timeoutMs: 1000 });
     const runaway = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }';
