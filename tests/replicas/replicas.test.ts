@@ -22,6 +22,7 @@ const KILL_AFTER = 100;
 const replicas: ChildProcess[] = [];
 let nginx: ChildProcess | undefined;
 let prefix: string;
+let replicaErrors = '';
 
 async function waitFor(url: string, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
@@ -46,9 +47,10 @@ beforeAll(async () => {
       spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
         cwd: PROJECT_ROOT,
         env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', QUERY_WORKERS: '1', ...(backend ? { SPARQL_BACKEND: backend } : {}) },
-        stdio: 'ignore',
+        stdio: ['ignore', 'ignore', 'pipe'],
       }),
     );
+    replicas.at(-1)!.stderr!.on('data', (d) => (replicaErrors += String(d)));
   }
   prefix = mkdtempSync(path.join(os.tmpdir(), 'hrd-nginx-'));
   spawnSync('chmod', ['777', prefix]);
@@ -67,8 +69,12 @@ http {
 `,
   );
   nginx = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
-  await Promise.all([...REPLICAS.map((p) => waitFor(`http://127.0.0.1:${p}/health`, 60_000)), waitFor(`${PROXY}/nginx-health`, 10_000)]);
-}, 90_000);
+  try {
+    await Promise.all([...REPLICAS.map((p) => waitFor(`http://127.0.0.1:${p}/health`, 120_000)), waitFor(`${PROXY}/nginx-health`, 10_000)]);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; replica stderr: ${replicaErrors.slice(0, 2000)}`);
+  }
+}, 150_000);
 
 afterAll(async () => {
   for (const child of [...replicas, nginx]) if (child && child.exitCode === null) child.kill('SIGTERM');
