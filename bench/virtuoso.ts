@@ -30,7 +30,7 @@ export function startVirtuoso(buffers = 17_000): RunningVirtuoso | null {
     return null;
   }
   const dir = execFileSync(path.join(PROJECT_ROOT, 'scripts', 'virtuoso', 'start.sh'), {
-    env: { ...process.env, VIRTUOSO_DIR: '', VIRTUOSO_BUFFERS: String(buffers), VIRTUOSO_HTTP_PORT: String(HTTP_PORT), VIRTUOSO_ISQL_PORT: '18612' },
+    env: { ...process.env, VIRTUOSO_DIR: '', VIRTUOSO_BUFFERS: String(buffers), VIRTUOSO_HTTP_PORT: String(HTTP_PORT), VIRTUOSO_ISQL_PORT: '18612', VIRTUOSO_START_WAIT_S: '180' },
     encoding: 'utf8',
   }).trim();
   const pid = Number(readFileSync(path.join(dir, 'pid'), 'utf8'));
