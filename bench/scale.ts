@@ -25,8 +25,13 @@ async function one(size: number): Promise<void> {
   console.log(`\n== ${size.toLocaleString('en')} triples ==`);
   const file = path.join(os.tmpdir(), `hrd-bench-scale-${size}.nt`);
   const written = await generateGraph(size, file);
-  // 8 KiB pages: about 20 per thousand triples holds this shape's indexes in memory (~1.6 GB at 10M).
-  const virtuoso = startVirtuoso(Math.max(17_000, Math.round((size / 1000) * 20)));
+  let virtuoso;
+  try {
+    // 8 KiB pages: about 20 per thousand triples holds this shape's indexes in memory (~1.6 GB at 10M).
+    virtuoso = startVirtuoso(Math.max(17_000, Math.round((size / 1000) * 20)));
+  } finally {
+    if (!virtuoso) unlinkSync(file);
+  }
   if (!virtuoso) return;
   const children: import('node:child_process').ChildProcess[] = [];
   try {

@@ -29,6 +29,8 @@ export class DigestSigner {
     private readonly challenge: DigestChallenge,
     private readonly user: string,
     private readonly password: string,
+    /** Client nonce source; random by default (fixed only in tests against the RFC's example). */
+    private readonly cnonce: () => string = () => randomBytes(8).toString('hex'),
   ) {}
 
   /** The Authorization header for one request. */
@@ -41,7 +43,7 @@ export class DigestSigner {
     const parts = [`username="${this.user}"`, `realm="${realm}"`, `nonce="${nonce}"`, `uri="${uri}"`, `algorithm=${algorithm}`];
     if (qop && qop.split(',').map((s) => s.trim()).includes('auth')) {
       const nc = (++this.count).toString(16).padStart(8, '0');
-      const cnonce = randomBytes(8).toString('hex');
+      const cnonce = this.cnonce();
       parts.push(`qop=auth`, `nc=${nc}`, `cnonce="${cnonce}"`, `response="${h(`${ha1}:${nonce}:${nc}:${cnonce}:auth:${ha2}`)}"`);
     } else {
       parts.push(`response="${h(`${ha1}:${nonce}:${ha2}`)}"`);
