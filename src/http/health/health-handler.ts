@@ -5,6 +5,7 @@
 //     store?: { endpoint, product, reachable, latencyMs?, error?, circuit, inFlight } }
 // Cost: nothing for the embedded engine; one trivial ASK (2 s limit) to a remote store.
 import type { RequestHandler } from 'express';
+import { MethodNotAllowedError } from '../errors.js';
 import type { RouteContext } from '../app.js';
 import { RemoteSparqlEngine } from '../../engine/remote/remote-sparql-engine.js';
 
@@ -31,3 +32,6 @@ export function healthHandler(context: RouteContext): RequestHandler {
       .send(JSON.stringify(body));
   };
 }
+
+/** Any other method on /health: 405 with Allow. */
+export const healthMethodNotAllowed: RequestHandler = (req, _res, next) => next(new MethodNotAllowedError(req.method, ['GET', 'HEAD']));
