@@ -18,6 +18,8 @@ declare module 'autocannon' {
     duration?: number;
     headers?: Record<string, string>;
     timeout?: number;
+    /** Per-request rewrite (bench/side-by-side.ts: distinct requests for cold-cache runs). */
+    requests?: { setupRequest?: (request: { path: string }) => { path: string } }[];
   }
   export default function autocannon(options: Options): Promise<Result>;
 }

@@ -5,17 +5,20 @@
 // lookup p99 with and without a runaway query, and load time and memory for a generated
 // 1M-triple graph (BENCH_TRIPLES). Ends with a table of ratios.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Writer } from 'n3';
-import { BASE_IRI, PROJECT_ROOT, QUERIES_DIR } from '../src/config.js';
+import { BASE_IRI, PROJECT_ROOT } from '../src/config.js';
 import { loadGraph } from '../src/store/load-graph.js';
 import { REP, RDF_TYPE } from '../src/vocab.js';
 import { generateGraph } from './generate-graph.js';
 import { freePort, start, stop } from './servers.js';
 import { rssAtRest } from './rss.js';
+import { competencyQueries } from './queries.js';
+import { compareWithVirtuoso } from './compare-virtuoso.js';
+import { runScale } from './scale.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const TRIPLES = Number(process.env.BENCH_TRIPLES ?? 1_000_000);
@@ -43,28 +46,11 @@ async function rows(endpoint: string, query: string): Promise<number | string> {
   }
 }
 
-function competencyQueries(): [string, string][] {
-  let files: string[] = [];
-  try {
-    files = readdirSync(QUERIES_DIR).filter((f) => f.endsWith('.rq')).sort();
-  } catch {
-    // no queries/ yet: fall back to representative queries below
-  }
-  // Queries with SERVICE are left out: their speed is the remote endpoint's (and needs the network).
-  const local = files
-    .map((f): [string, string] => [f.replace(/\.rq$/, ''), readFileSync(path.join(QUERIES_DIR, f), 'utf8')])
-    .filter(([, text]) => !/\bSERVICE\b/i.test(text.replace(/#[^\n]*/g, '')));
-  if (local.length > 0) return local;
-  return [
-    ['count-by-type', 'SELECT ?t (COUNT(*) AS ?n) WHERE { ?s a ?t } GROUP BY ?t ORDER BY DESC(?n)'],
-    ['labels-regex', 'SELECT ?s ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER regex(?l, "a", "i") } LIMIT 100'],
-  ];
-}
-
 const fmt = (n: number, digits = 0) => n.toFixed(digits);
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--scale')) return runScale(); // issue 12: 1M/10M, embedded vs service→Virtuoso vs Virtuoso
   console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 1e9)} GB RAM, Node ${process.version}; ${SECONDS} s per case, 10 connections.\n`);
   // The same data for both: the bundled graph, written once as N-Triples for Comunica.
   const { store } = loadGraph();
@@ -139,6 +125,7 @@ async function main(): Promise<void> {
 
   // Memory at rest and start-up of npm start's process tree (bench/rss.ts).
   await rssAtRest();
+  await compareWithVirtuoso(); // issue 8 item 8: beside Virtuoso when installed (bench/compare-virtuoso.ts)
 }
 
 main().then(

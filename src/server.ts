@@ -12,8 +12,7 @@
 import type { Server } from 'node:http';
 import { sharedEntityGraph } from './domain/entity/shared-entity-graph.js';
 import { engineConfigFromEnv } from './engine/engine-config.js';
-import { EngineService } from './engine/engine-service.js';
-import { validateInChild } from './engine/validation-process.js';
+import { startEngine } from './engine/create-engine.js';
 import { createApp } from './http/app.js';
 import { createHttpServer } from './http/http-server.js';
 import { EXIT_CONFIG } from './supervisor/exit-codes.js';
@@ -33,11 +32,8 @@ async function main(): Promise<void> {
   const started = Date.now();
 
   // Validation (a one-shot child process, so its memory is returned when it exits) and the graph
-  // load (engine processes) run side by side.
-  const [report, engine] = await Promise.all([
-    validateInChild(),
-    EngineService.start(config),
-  ]);
+  // load (engine processes) run side by side; or, with SPARQL_BACKEND, the remote store (create-engine.ts).
+  const [report, engine] = await startEngine(config);
   if (!report.conforms) {
     await engine.close();
     const errors = report.violations.filter((v) => v.severity === 'Violation');

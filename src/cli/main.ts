@@ -4,6 +4,7 @@ import { cite } from './cite.js';
 import type { Command, CommandResult } from './command.js';
 import { describeError, EXIT, UsageError } from './errors.js';
 import { exportCommand } from './export.js';
+import { loadCommand } from './load.js';
 import { queryCommand } from './query.js';
 import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
@@ -25,6 +26,8 @@ usage:
          [--port N] [--host H]                named graphs kept, with SPARQL; DATA_DIR also works
   kg crosswalk build                          regenerate data/links/case-records.ttl (other records
                                               of the cases: ISHR, CHRD, Front Line Defenders)
+  kg load --to virtuoso [--from F.nq] [--load-dir DIR]
+                                              bulk-load the release's N-Quads into Virtuoso (SPARQL_BACKEND)
 
 --data replaces the bundled data/ (the ontology is always loaded).
 exit codes: 0 ok, 1 invalid data, 2 usage error or malformed query, 70 internal error`;
@@ -34,6 +37,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   query: queryCommand,
   stats: statsCommand,
   export: exportCommand, // the dataset release: see src/cli/export.ts
+  load: loadCommand, // bulk load into a SPARQL store: see src/cli/load.ts
   wikidata: wikidataCommand, // build | resolve | accept: see src/cli/wikidata.ts
   // Loaded on use: the service and the links builder would slow every other command's start.
   serve: async (args) => (await import('./serve.js')).serveCommand(args), // a user's own RDF: src/cli/serve.ts

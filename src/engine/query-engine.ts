@@ -50,6 +50,11 @@ export interface EngineInfo {
   readonly maxRows: number;
   readonly maxQueryLength: number;
   readonly serviceAllowlist: readonly string[];
+  /**
+   * Version of the data served, when the engine knows it from the store itself (remote stores:
+   * the load record written by `kg load`, else the triple count); for ETags, VoID and /health.
+   */
+  readonly graphVersion?: string;
 }
 
 export interface QueryEngine {

@@ -13,6 +13,7 @@ import { linkedDataHandlers } from './linked-data/linked-data-handlers.js';
 import { reconcileHandlers } from './reconcile/reconcile-handlers.js';
 import { releaseHandlers } from './release/release-routes.js';
 import { sourceHandlers } from './source/source-handlers.js';
+import { healthHandler, healthMethodNotAllowed } from './health/health-handler.js';
 
 export function registerRoutes(app: Express, context: RouteContext): void {
   const sparql = sparqlEndpoint(context);
@@ -86,4 +87,11 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   const source = sourceHandlers();
   app.get('/source/:name', source.text);
   app.all('/source/:name', source.methodNotAllowed);
+
+  // --- health ---
+  //   GET /health                  engine kind, store reachability, circuit state, graph version (200 ok / 503)
+  //   *   /health                  405 with Allow
+  app.get('/health', healthHandler(context));
+  app.all('/health', healthMethodNotAllowed);
+  // --- end of health block ---
 }

@@ -9,6 +9,7 @@ import { DEFAULT_ENGINE_CONFIG } from '../../src/engine/engine-config.js';
 import { WIKIDATA_SPARQL } from '../../src/vocab.js';
 import { graphFiles } from '../../src/store/graph-files.js';
 import { startService, type RunningService } from './start-service.js';
+import { TEST_BACKEND } from '../engine/remote/virtuoso-fixture.js';
 
 const FIXTURE = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'wikidata', 'wikidata-labels.ttl');
 const QUERY = readFileSync(path.join(QUERIES_DIR, 'wikidata-federated-labels.rq'), 'utf8');
@@ -45,7 +46,10 @@ describe('queries/wikidata-federated-labels.rq', () => {
     expect(QUERY).toContain(`SERVICE <${WIKIDATA_SPARQL}>`);
   });
 
-  it('joins the linked places and UN bodies with their labels in other languages', async () => {
+  // Store-forced difference (README "Scaling out"): with SPARQL_BACKEND the store runs SERVICE, and
+  // Virtuoso 7.2 refuses this query's shape ("SP031: Usupported combination of subqueries and
+  // service invocations", a 400 through the service). The allowlist checks still run here (bad-input tests).
+  it.skipIf(TEST_BACKEND)('joins the linked places and UN bodies with their labels in other languages', async () => {
     const query = QUERY.replace(`<${WIKIDATA_SPARQL}>`, `<${endpoint}>`);
     const res = await fetch(`${local.url}/sparql`, {
       method: 'POST',

@@ -1,5 +1,7 @@
 // Test helper: the whole service (engine workers + Express app) on a fixture graph, listening on
 // port 0. One per test file (start in beforeAll, stop in afterAll).
+// With TEST_SPARQL_BACKEND set (.ci/run's second pass), the same tests run against the service in
+// front of a real Virtuoso (tests/engine/remote/virtuoso-fixture.ts) instead of the embedded engine.
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,13 +9,15 @@ import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from '../../src/engine/engin
 import { EngineService } from '../../src/engine/engine-service.js';
 import { createApp, type AppLimits } from '../../src/http/app.js';
 import { createHttpServer } from '../../src/http/http-server.js';
+import type { QueryEngine } from '../../src/engine/query-engine.js';
+import { startRemoteEngine, TEST_BACKEND } from '../engine/remote/virtuoso-fixture.js';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'engine');
 export const EX = 'http://example.org/';
 
 export interface RunningService {
   readonly url: string;
-  readonly engine: EngineService;
+  readonly engine: QueryEngine & { readonly config?: EngineConfig };
   stop(): Promise<void>;
 }
 
@@ -21,7 +25,7 @@ export async function startService(
   config: Partial<EngineConfig> = {},
   limits: Partial<AppLimits> = {},
 ): Promise<RunningService> {
-  const engine = await EngineService.start({
+  const full: EngineConfig = {
     ...DEFAULT_ENGINE_CONFIG,
     federation: false,
     serviceAllowlist: [],
@@ -31,8 +35,9 @@ export async function startService(
       { path: path.join(FIXTURES, 'named-b.nt'), format: 'application/n-triples', graph: `${EX}graph-b` },
     ],
     ...config,
-  }, () => undefined);
-  const app = createApp({ engine, serviceAllowlist: engine.config.serviceAllowlist, limits: { maxQueryLength: engine.config.maxQueryLength, ...limits }, log: () => undefined });
+  };
+  const engine = TEST_BACKEND ? await startRemoteEngine(full) : await EngineService.start(full, () => undefined);
+  const app = createApp({ engine, serviceAllowlist: full.serviceAllowlist, limits: { maxQueryLength: full.maxQueryLength, ...limits }, log: () => undefined });
   const server = createHttpServer(app).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;

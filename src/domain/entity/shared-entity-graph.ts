@@ -2,6 +2,8 @@
 // per process into an N3 store (a few hundred ms at start-up, then index lookups only). It is
 // separate from the query engine's Oxigraph stores, which live in worker threads: entity
 // lookups are bounded by construction and never wait behind a queued or runaway query.
+// With a remote SPARQL store (SPARQL_BACKEND), src/engine/create-engine.ts reads the graph through
+// the engine at start-up and installs it with setSharedEntityGraph: no local file is read then.
 import { loadGraph } from '../../store/load-graph.js';
 import { EntityGraph } from './entity-graph.js';
 
@@ -11,4 +13,9 @@ let shared: EntityGraph | undefined;
 export function sharedEntityGraph(): EntityGraph {
   shared ??= new EntityGraph(loadGraph().store);
   return shared;
+}
+
+/** Installs the graph read from another source (the remote store); later calls return it. */
+export function setSharedEntityGraph(graph: EntityGraph): void {
+  shared = graph;
 }

@@ -1,0 +1,37 @@
+// GET /health: whether this instance can answer, for load balancers and operators (nginx health
+// checks, deploy/nginx/replicas.conf). 200 with status "ok" when the engine can answer, 503 with
+// status "unavailable" when its store is unreachable or the circuit to it is open. Body (JSON):
+//   { status, engine: "embedded" | "remote", triples, graphVersion,
+//     store?: { endpoint, product, reachable, latencyMs?, error?, circuit, inFlight } }
+// Cost: nothing for the embedded engine; one trivial ASK (2 s limit) to a remote store.
+import type { RequestHandler } from 'express';
+import { MethodNotAllowedError } from '../errors.js';
+import type { RouteContext } from '../app.js';
+import { RemoteSparqlEngine } from '../../engine/remote/remote-sparql-engine.js';
+
+export function healthHandler(context: RouteContext): RequestHandler {
+  return async (_req, res) => {
+    const { engine } = context;
+    const info = engine.info();
+    const body: Record<string, unknown> = {
+      status: 'ok',
+      engine: engine instanceof RemoteSparqlEngine ? 'remote' : 'embedded',
+      triples: info.triples,
+      graphVersion: info.graphVersion ?? null,
+    };
+    if (engine instanceof RemoteSparqlEngine) {
+      const store = await engine.health();
+      const circuit = engine.client.breaker.state;
+      body.store = { endpoint: engine.remote.endpoint, product: engine.product, ...store, circuit, inFlight: engine.client.inFlight };
+      if (!store.reachable || circuit === 'open') body.status = 'unavailable';
+    }
+    res
+      .status(body.status === 'ok' ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .type('application/json')
+      .send(JSON.stringify(body));
+  };
+}
+
+/** Any other method on /health: 405 with Allow. */
+export const healthMethodNotAllowed: RequestHandler = (req, _res, next) => next(new MethodNotAllowedError(req.method, ['GET', 'HEAD']));
