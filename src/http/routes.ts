@@ -12,8 +12,13 @@ import { linkedDataHandlers } from './linked-data/linked-data-handlers.js';
 import { reconcileHandlers } from './reconcile/reconcile-handlers.js';
 import { releaseHandlers } from './release/release-routes.js';
 import { sourceHandlers } from './source/source-handlers.js';
+import { fontRoutes } from './home/font-assets.js';
+import { textView } from './linked-data/text-view.js';
 
 export function registerRoutes(app: Express, context: RouteContext): void {
+  // ?view=text on any path: RDF bodies labelled text/plain so browsers show them (text-view.ts)
+  app.use(textView());
+
   const sparql = sparqlEndpoint(context);
   app.get('/sparql', sparql.get);
   app.post('/sparql', sparql.parseBody, sparql.post);
@@ -22,7 +27,9 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   // --- linked data, JSON-LD API and home page ---
   //   GET /                       query page: YASGUI with the competency queries (queries/*.rq)
   //   GET /assets/yasgui/*        YASGUI build from node_modules/@zazuko/yasgui (offline, no CDN)
-  //   GET /assets/*               public/ (home.js)
+  //   GET /assets/fonts/noto-sans-sc.css, /assets/fonts/noto-sans-sc/*.woff2   CJK web font (font-assets.ts)
+  //   GET /assets/*               public/ (site.css, home.js, search.js, favicon.svg)
+  //   GET /favicon.ico, /favicon.svg   the site icon
   //   GET /id/*, /vocab/*         dereference BASE_IRI + path: HTML or RDF by Accept/format=; 404; 400/414 on path tricks
   //   GET /ontology               ontology documentation (HTML) or its triples
   //   GET /context.jsonld         the JSON-LD context of the API
@@ -33,6 +40,10 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   const ld = linkedDataHandlers(context);
   app.get('/', ld.home);
   app.use('/assets/yasgui', ld.yasgui);
+  const fonts = fontRoutes();
+  app.get('/assets/fonts/noto-sans-sc.css', fonts.css);
+  app.use(fonts.filesPath, fonts.files);
+  app.get(['/favicon.ico', '/favicon.svg'], ld.favicon);
   app.use('/assets', ld.assets);
   app.get('/id/*path', ld.entity);
   app.get('/vocab/*path', ld.entity);

@@ -1,6 +1,7 @@
 // The home page and its static assets: GET / (the query page), /assets/yasgui/* (the
 // @zazuko/yasgui package's build folder, so the editor works offline) and /assets/* (public/).
 // Static files are served by express.static, which refuses path traversal (send's root check).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import express, { type RequestHandler } from 'express';
@@ -12,6 +13,8 @@ export interface HomeRoutes {
   readonly home: RequestHandler;
   readonly yasgui: RequestHandler;
   readonly assets: RequestHandler;
+  /** GET /favicon.ico and /favicon.svg: public/favicon.svg (browsers accept SVG under either name). */
+  readonly favicon: RequestHandler;
 }
 
 /** Folder of the YASGUI build (yasgui.min.js, yasgui.min.css), resolved through the package. */
@@ -19,6 +22,7 @@ export const YASGUI_DIR = path.dirname(createRequire(import.meta.url).resolve('@
 
 export function homeRoutes(): HomeRoutes {
   const page = renderHomePage(readExampleQueries());
+  const favicon = readFileSync(path.join(PROJECT_ROOT, 'public', 'favicon.svg'));
   const staticOptions = { fallthrough: true, index: false, maxAge: '1h', dotfiles: 'deny' } as const;
   return {
     home: (_req, res) => {
@@ -26,5 +30,8 @@ export function homeRoutes(): HomeRoutes {
     },
     yasgui: express.static(YASGUI_DIR, staticOptions),
     assets: express.static(path.join(PROJECT_ROOT, 'public'), staticOptions),
+    favicon: (_req, res) => {
+      res.set('Cache-Control', 'public, max-age=86400').type('image/svg+xml').send(favicon);
+    },
   };
 }

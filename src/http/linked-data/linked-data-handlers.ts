@@ -25,6 +25,7 @@ export interface LinkedDataHandlers {
   readonly home: RequestHandler;
   readonly yasgui: RequestHandler;
   readonly assets: RequestHandler;
+  readonly favicon: RequestHandler;
   /** 405 for any other method on the linked-data paths (RFC 9110 §15.5.6). */
   readonly methodNotAllowed: RequestHandler;
 }

@@ -18,7 +18,7 @@ export const ENTITY_FORMATS: readonly (readonly [string, string, string])[] = [
 export function renderEntityPage(page: EntityPage): string {
   const path = page.href.split('#')[0]!;
   const body = html`
-<h1>${page.nameEn ?? page.title}${page.nameZh ? html`<span class="zh" lang="zh">${page.nameZh}</span>` : ''}</h1>
+<h1>${page.nameEn ?? page.title}${page.nameZh ? html`<span class="zh" lang="zh-Hans">${page.nameZh}</span>` : ''}</h1>
 <p class="iri">${page.iri}</p>
 <p class="types">${page.types.map((type) => html`${link(type)} `)}</p>
 <p class="formats muted">Also as: ${ENTITY_FORMATS.map(([label, short]) => html`<a href="${`${path}?format=${short}`}">${label}</a>`)}</p>
