@@ -9,17 +9,21 @@ import { sharedEntityGraph } from '../../domain/entity/shared-entity-graph.js';
 import { actFamilies } from '../../domain/viz/act-families.js';
 import { filteredActs, parseVizFilter, type VizFilter } from '../../domain/viz/act-filter.js';
 import { filterOptions } from '../../domain/viz/filter-options.js';
+import { layoutNetwork } from '../../domain/viz/network/network-layout.js';
+import { EDGE_KINDS, filterNetwork, networkModel, NODE_KINDS, type NetworkModel } from '../../domain/viz/network/network-model.js';
 import { timelineModel } from '../../domain/viz/timeline/timeline-model.js';
 import type { RouteContext } from '../app.js';
 import { BadRequestError, MethodNotAllowedError, PayloadTooLargeError } from '../errors.js';
 import { renderChartsPage } from '../views/charts-view.js';
 import { chartOfQuery, standingCharts } from './standing-charts.js';
+import { renderNetworkPage, type NetworkFilterState } from '../views/network-view.js';
 import { renderTimelinePage } from '../views/timeline-view.js';
 import { filterForm } from '../views/viz-parts.js';
 
 export interface VizHandlers {
   readonly timeline: RequestHandler;
   readonly charts: RequestHandler;
+  readonly network: RequestHandler;
   readonly methodNotAllowed: RequestHandler;
 }
 
@@ -42,11 +46,43 @@ export function vizHandlers(context: RouteContext, graph: () => EntityGraph = sh
       const views = query?.trim() ? [await chartOfQuery(context.engine, query)] : await standingCharts(context.engine);
       res.type('text/html; charset=utf-8').send(renderChartsPage(views, actFamilies(graph()), query));
     },
+    network: (req, res) => {
+      const g = graph();
+      const state = networkFilter(req);
+      const model = filterNetwork(fullNetwork(g), state.kinds, state.edges);
+      res.type('text/html; charset=utf-8').send(renderNetworkPage(layoutNetwork(model), state));
+    },
     methodNotAllowed: (req, _res, next) => {
       if (req.method === 'GET' || req.method === 'HEAD') return next();
       throw new MethodNotAllowedError(req.method, ['GET', 'HEAD', 'OPTIONS']);
     },
   };
+}
+
+/** The network of the whole graph, built once per graph (immutable while serving). */
+const networks = new WeakMap<EntityGraph, NetworkModel>();
+export function fullNetwork(graph: EntityGraph): NetworkModel {
+  let model = networks.get(graph);
+  if (!model) networks.set(graph, (model = networkModel(graph)));
+  return model;
+}
+
+/** `kind` and `edge`: repeated or comma-separated kinds; absent means all. */
+function networkFilter(req: Request): NetworkFilterState {
+  const params = req.query as Record<string, unknown>;
+  for (const name of Object.keys(params)) {
+    if (name !== 'kind' && name !== 'edge') throw new BadRequestError(`Unknown parameter "${name}" for /network; use kind= and edge=.`);
+  }
+  const list = <T extends string>(name: string, all: readonly T[]): Set<T> => {
+    const raw = params[name];
+    if (raw === undefined) return new Set(all);
+    const values = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [''])).filter((v) => v !== '');
+    for (const v of values) {
+      if (!(all as readonly string[]).includes(v)) throw new BadRequestError(`Unknown ${name} "${v}"; use any of: ${all.join(', ')}.`);
+    }
+    return new Set(values as T[]);
+  };
+  return { kinds: list('kind', NODE_KINDS), edges: list('edge', EDGE_KINDS) };
 }
 
 function filterOf(graph: EntityGraph, req: Request, extra: readonly string[] = []): VizFilter {
