@@ -5,7 +5,8 @@
 //   - status ongoing: the row runs to the report's date (REPORT_DATE) and is marked ongoing.
 //   - no earliestDate but a latestDate: the start is not given (the view fades it in).
 //   - no dates at all: the act is listed as undated, after the dated rows.
-// Rows are sorted by earliest date, then latest date, then label; undated acts by label.
+// Rows are sorted by earliest date, then latest date, then precision (finest first), then label;
+// undated acts by label.
 // Pure: graph in, plain data out; cost linear in the acts.
 import { NS, OA, REP } from '../../../vocab.js';
 import type { EntityGraph } from '../../entity/entity-graph.js';
@@ -92,8 +93,16 @@ export function timelineRow(graph: EntityGraph, act: string): TimelineRow {
 function byDate(a: TimelineRow, b: TimelineRow): number {
   const startA = a.start ?? a.end!;
   const startB = b.start ?? b.end!;
-  return startA.localeCompare(startB) || a.end!.localeCompare(b.end!) || a.label.localeCompare(b.label, 'en');
+  return (
+    startA.localeCompare(startB) ||
+    a.end!.localeCompare(b.end!) ||
+    PRECISION_RANK.indexOf(a.precision) - PRECISION_RANK.indexOf(b.precision) ||
+    a.label.localeCompare(b.label, 'en')
+  );
 }
+
+/** On equal dates, the act dated more precisely comes first. */
+const PRECISION_RANK: readonly Precision[] = ['day', 'month', 'season', 'year', 'unknown'];
 
 /** Passages are named by their character offsets (passage/1641-1839): earliest in the report first. */
 function byPassageStart(a: string, b: string): number {
@@ -108,4 +117,12 @@ function passageText(graph: EntityGraph, passage: string): string {
     if (exact) return exact;
   }
   return graph.label(passage) ?? '';
+}
+
+/** The acts a person or group suffered (rep:victim), for the timeline on their page. */
+export function actsOfVictim(graph: EntityGraph, victim: string): string[] {
+  return graph
+    .subjects(REP.victim, victim)
+    .map((t) => t.value)
+    .filter((a) => graph.isA(a, REP.ReprisalAct));
 }
