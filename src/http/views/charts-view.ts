@@ -42,6 +42,11 @@ export function chartsSection(views: readonly ChartView[], families: readonly Ac
   return html`<section class="viz-charts" aria-label="Charts">${vizDefs()}${views.map((v) => chartFigure(v, families))}</section>`;
 }
 
+/** One chart as an HTML fragment (with the pattern definitions), for the query page's chart view. */
+export function chartFragment(view: ChartView, families: readonly ActFamily[]): string {
+  return html`<div class="viz-charts">${vizDefs()}${chartFigure(view, families)}</div>`.value;
+}
+
 export function renderChartsPage(views: readonly ChartView[], families: readonly ActFamily[], query?: string): string {
   const form = html`<form class="viz-filters" action="/charts" method="get"><label>SPARQL SELECT with one number column (COUNT …) and one or two category columns
 <textarea name="query" rows="6" cols="60">${query ?? ''}</textarea></label><p class="viz-filter-actions"><button type="submit">Chart it</button></p></form>`;

@@ -10,14 +10,14 @@ import { actFamilies } from '../../domain/viz/act-families.js';
 import { filteredActs, parseVizFilter, type VizFilter } from '../../domain/viz/act-filter.js';
 import { filterOptions } from '../../domain/viz/filter-options.js';
 import { layoutNetwork } from '../../domain/viz/network/network-layout.js';
-import { EDGE_KINDS, filterNetwork, networkModel, NODE_KINDS, type NetworkModel } from '../../domain/viz/network/network-model.js';
+import { EDGE_KINDS, filterNetwork, NODE_KINDS, sharedNetwork } from '../../domain/viz/network/network-model.js';
 import { loadCityRecords, loadCountries, type CityRecord } from '../../domain/viz/map/geo-records.js';
 import { mapModel } from '../../domain/viz/map/map-model.js';
 import { readPlaceGeoTable } from '../../domain/viz/map/place-geo-table.js';
 import { timelineModel } from '../../domain/viz/timeline/timeline-model.js';
 import type { RouteContext } from '../app.js';
 import { BadRequestError, MethodNotAllowedError, PayloadTooLargeError } from '../errors.js';
-import { renderChartsPage } from '../views/charts-view.js';
+import { chartFragment, renderChartsPage } from '../views/charts-view.js';
 import { chartOfQuery, standingCharts } from './standing-charts.js';
 import { renderMapPage } from '../views/map-view.js';
 import { renderNetworkPage, type NetworkFilterState } from '../views/network-view.js';
@@ -29,6 +29,7 @@ export interface VizHandlers {
   readonly charts: RequestHandler;
   readonly network: RequestHandler;
   readonly map: RequestHandler;
+  readonly chartFragment: RequestHandler;
   readonly methodNotAllowed: RequestHandler;
 }
 
@@ -57,38 +58,29 @@ export function vizHandlers(context: RouteContext, graph: () => EntityGraph = sh
       res.type('text/html; charset=utf-8').send(renderTimelinePage(model, actFamilies(g), filterForm('/timeline', filterOptions(g), filter)));
     },
     charts: async (req, res) => {
-      const { query, ...rest } = req.query as Record<string, unknown>;
-      const unknown = Object.keys(rest).filter((name) => name !== 'format');
-      if (unknown.length > 0) throw new BadRequestError(`Unknown parameter "${unknown[0]}" for /charts; use query= (a SPARQL SELECT).`);
-      if (query !== undefined && typeof query !== 'string') throw new BadRequestError('Give "query" once, as a SPARQL SELECT.');
-      if (typeof query === 'string' && query.length > context.limits.maxQueryLength) {
-        throw new PayloadTooLargeError(`The query is longer than ${context.limits.maxQueryLength} characters.`);
-      }
+      const query = chartQueryParam(req, context.limits.maxQueryLength);
       const views = query?.trim() ? [await chartOfQuery(context.engine, query)] : await standingCharts(context.engine);
       res.type('text/html; charset=utf-8').send(renderChartsPage(views, actFamilies(graph()), query));
     },
     network: (req, res) => {
       const g = graph();
       const state = networkFilter(req);
-      const model = filterNetwork(fullNetwork(g), state.kinds, state.edges);
+      const model = filterNetwork(sharedNetwork(g), state.kinds, state.edges);
       res.type('text/html; charset=utf-8').send(renderNetworkPage(layoutNetwork(model), state));
     },
     map: async (_req, res) => {
       res.type('text/html; charset=utf-8').send(await buildMap());
+    },
+    chartFragment: async (req, res) => {
+      const query = chartQueryParam(req, context.limits.maxQueryLength);
+      if (!query?.trim()) throw new BadRequestError('Give query= (a SPARQL SELECT with one number column) to chart.');
+      res.type('text/html; charset=utf-8').send(chartFragment(await chartOfQuery(context.engine, query), actFamilies(graph())));
     },
     methodNotAllowed: (req, _res, next) => {
       if (req.method === 'GET' || req.method === 'HEAD') return next();
       throw new MethodNotAllowedError(req.method, ['GET', 'HEAD', 'OPTIONS']);
     },
   };
-}
-
-/** The network of the whole graph, built once per graph (immutable while serving). */
-const networks = new WeakMap<EntityGraph, NetworkModel>();
-export function fullNetwork(graph: EntityGraph): NetworkModel {
-  let model = networks.get(graph);
-  if (!model) networks.set(graph, (model = networkModel(graph)));
-  return model;
 }
 
 /** `kind` and `edge`: repeated or comma-separated kinds; absent means all. */
@@ -107,6 +99,16 @@ function networkFilter(req: Request): NetworkFilterState {
     return new Set(values as T[]);
   };
   return { kinds: list('kind', NODE_KINDS), edges: list('edge', EDGE_KINDS) };
+}
+
+/** The optional `query` of /charts: one string within the engine's length limit. */
+function chartQueryParam(req: Request, maxLength: number): string | undefined {
+  const { query, ...rest } = req.query as Record<string, unknown>;
+  const unknown = Object.keys(rest).filter((name) => name !== 'format');
+  if (unknown.length > 0) throw new BadRequestError(`Unknown parameter "${unknown[0]}" for ${req.path}; use query= (a SPARQL SELECT).`);
+  if (query !== undefined && typeof query !== 'string') throw new BadRequestError('Give "query" once, as a SPARQL SELECT.');
+  if (typeof query === 'string' && query.length > maxLength) throw new PayloadTooLargeError(`The query is longer than ${maxLength} characters.`);
+  return query;
 }
 
 function filterOf(graph: EntityGraph, req: Request, extra: readonly string[] = []): VizFilter {

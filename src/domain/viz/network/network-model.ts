@@ -124,6 +124,15 @@ export function networkModel(graph: EntityGraph): NetworkModel {
   return { nodes: sorted, edges: [...edges.values()].sort((a, b) => `${a.source} ${a.target}`.localeCompare(`${b.source} ${b.target}`)) };
 }
 
+const networks = new WeakMap<EntityGraph, NetworkModel>();
+
+/** The network of the whole graph, built once per graph (the graph is immutable while serving). */
+export function sharedNetwork(graph: EntityGraph): NetworkModel {
+  let model = networks.get(graph);
+  if (!model) networks.set(graph, (model = networkModel(graph)));
+  return model;
+}
+
 /** Only nodes of `kinds` and edges of `edgeKinds` between them; nodes left without an edge are dropped. */
 export function filterNetwork(model: NetworkModel, kinds: ReadonlySet<NodeKind>, edgeKinds: ReadonlySet<EdgeKind>): NetworkModel {
   const keep = new Set(model.nodes.filter((n) => kinds.has(n.kind)).map((n) => n.id));
