@@ -1,6 +1,6 @@
 // Charts of aggregate SPARQL results, each with its table beside it (the table is the result,
 // row for row: quotable and readable by screen readers; the SVG is role="img" named by the
-// caption) and the query itself under a disclosure with a link that runs it at /sparql.
+// caption; its bars are not links, the table's cells are) and the query itself under a disclosure with a link that runs it at /sparql.
 // `chartFigure` is one chart; `renderChartsPage` is /charts (the standing charts, or the chart of
 // ?query=); `chartsSection` is the block for the home page.
 import type { ChartModel, ChartResult } from '../../domain/viz/charts/chart-model.js';
@@ -34,7 +34,7 @@ export function chartFigure(view: ChartView, families: readonly ActFamily[]): Ht
   return html`<section class="chart-block" id="${view.id}"><h2>${view.title}</h2>
 <div class="chart">
 <figure>${svg(chart, families, captionId)}<figcaption id="${captionId}">${view.caption}</figcaption>${legend(chart, families)}</figure>
-<div class="chart-table table-wrap">${table(chart, view.title)}</div>
+<div class="chart-table table-wrap" tabindex="0" role="region" aria-label="${view.title}: table">${table(chart, view.title)}</div>
 </div>${query}</section>`;
 }
 
@@ -71,7 +71,7 @@ function svg(chart: ChartModel, families: readonly ActFamily[], captionId: strin
       return rect;
     });
     const label = clip(bar.category.text, 30);
-    return html`<g><text x="${LABEL - 6}" y="${y + ROW / 2 + 4}" text-anchor="end">${bar.category.href ? html`<a href="${safeHref(bar.category.href)}">${label}</a>` : label}</text>${segments}<text x="${(x + 4).toFixed(1)}" y="${y + ROW / 2 + 4}">${bar.total}</text></g>`;
+    return html`<g><text x="${LABEL - 6}" y="${y + ROW / 2 + 4}" text-anchor="end">${label}</text>${segments}<text x="${(x + 4).toFixed(1)}" y="${y + ROW / 2 + 4}">${bar.total}</text></g>`;
   })}</svg>`;
 }
 

@@ -94,7 +94,7 @@ function nodeMark(n: PlacedNode, centre: boolean): Html {
           ? html`<path d="M${n.x} ${n.y - r - 2}L${n.x + r + 2} ${n.y}L${n.x} ${n.y + r + 2}L${n.x - r - 2} ${n.y}Z"/>`
           : html`<path d="M${n.x} ${n.y - r - 2}L${n.x + r + 2} ${n.y + r}L${n.x - r - 2} ${n.y + r}Z"/>`;
   const label = n.label.length > 26 ? `${n.label.slice(0, 25)}…` : n.label;
-  return html`<a class="node" data-id="${n.id}" data-kind="${n.kind}" href="${safeHref(n.path)}" aria-label="${n.label} (${style.label})"><g fill="${style.colour}" stroke="#fff" stroke-width="1.5">${shape}</g><text x="${n.x}" y="${n.y + r + 12}" text-anchor="middle"${centre ? html` font-weight="700"` : ''}>${label}</text></a>`;
+  return html`<a class="node" data-id="${n.id}" data-kind="${n.kind}" href="${safeHref(n.path)}"><title>${n.label} (${style.label})</title><g fill="${style.colour}" stroke="#fff" stroke-width="1.5">${shape}</g><text x="${n.x}" y="${n.y + r + 12}" text-anchor="middle"${centre ? html` font-weight="700"` : ''}>${label}</text></a>`;
 }
 
 function legend(nodes: readonly NodeKind[], edges: readonly EdgeKind[]): Html {
