@@ -69,7 +69,7 @@ ${searchBox(options.query)}
 <main id="main">
 ${body}
 </main>
-<footer>Data from the Network of Chinese Human Rights Defenders' report of 1 November 2018 · <a href="/ontology">Ontology</a> · <a href="/api/persons">JSON-LD API</a> · <a href="/openapi.json">OpenAPI</a> · <a href="/sparql?format=text">SPARQL service description</a> · <a href="/release">Downloads</a></footer>
+<footer>Data from the Network of Chinese Human Rights Defenders' report of 1 November 2018 · <a href="/ontology">Ontology</a> · <a href="/api/persons">JSON-LD API</a> · <a href="/openapi.json">OpenAPI</a> · <a href="/sparql?view=text">SPARQL service description</a> · <a href="/release">Downloads</a></footer>
 </body>
 </html>
 `.value;
