@@ -89,6 +89,19 @@ describe.skipIf(!CHROMIUM)('visual views (Chromium)', () => {
     await page.close();
   }, 60_000);
 
+  it("a person's page shows the timeline of their acts and their network neighbourhood", async () => {
+    const { page, errors, offsite } = await browser.open('/id/person/cao-shunli');
+    const order = await page.locator('#entity-timeline .tl-row a.tl-act').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(order).toEqual(FOUR);
+    expect(await page.locator('#entity-network a.node[data-id="chen-jianfang"]').count()).toBe(1);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(offsite).toEqual([]);
+    await page.locator('#entity-network a.node[data-id="chinese-police"]').click();
+    await page.waitForURL(/\/id\/organisation\/chinese-police$/);
+    await page.close();
+  }, 60_000);
+
   it('the map marks the places of acts and engagements and lists the one it lacks', async () => {
     const { page } = await browser.open('/map');
     const marked = await page.locator('#map-world a[aria-label]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));

@@ -52,10 +52,40 @@ describe('visual views over HTTP', () => {
     expect(await res.text()).toContain(message.replace(/"/g, '&#34;'));
   });
 
-  it.each(['/timeline', '/network', '/map', '/charts', '/charts/fragment'])('POST %s → 405 with Allow', async (path) => {
+  it.each(['/timeline', '/network', '/map', '/charts'])('POST %s → 405 with Allow', async (path) => {
     const res = await fetch(service.url + path, { method: 'POST' });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toContain('GET');
+  });
+
+  it('PUT /charts/fragment → 405 allowing GET and POST', async () => {
+    const res = await fetch(`${service.url}/charts/fragment`, { method: 'PUT' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toContain('POST');
+  });
+
+  it('POST /charts/fragment charts SPARQL results JSON row for row, and refuses what it cannot read', async () => {
+    const post = (body: string, type = 'application/sparql-results+json') =>
+      fetch(`${service.url}/charts/fragment`, { method: 'POST', headers: { 'content-type': type, accept: 'text/html' }, body });
+    const int = (n: number) => ({ type: 'literal', datatype: 'http://www.w3.org/2001/XMLSchema#integer', value: String(n) });
+    const results = {
+      head: { vars: ['body', 'name', 'cases'] },
+      results: {
+        bindings: [
+          { body: { type: 'uri', value: 'https://w3id.org/hrd-reprisals/id/un/secretary-general' }, name: { type: 'literal', value: 'Secretary-General', 'xml:lang': 'en' }, cases: int(5) },
+          { body: { type: 'uri', value: 'https://w3id.org/hrd-reprisals/id/un/special-procedures' }, name: { type: 'literal', value: 'Special procedures' }, cases: int(2) },
+        ],
+      },
+    };
+    const ok = await post(JSON.stringify(results));
+    expect(ok.status).toBe(200);
+    const body = await ok.text();
+    expect(body).toContain('<tr><td><a href="/id/un/secretary-general">Secretary-General</a></td><td class="num">5</td></tr>');
+    expect(body).toContain('<tr><td><a href="/id/un/special-procedures">Special procedures</a></td><td class="num">2</td></tr>');
+    expect((await post('{"head":{}}')).status).toBe(400);
+    expect((await post('{"head":')).status).toBe(400);
+    expect((await post('x', 'text/plain')).status).toBe(415);
+    expect((await post(JSON.stringify({ ...results, pad: 'x'.repeat(70_000) }))).status).toBe(413);
   });
 
   it("charts a reader's aggregate SELECT, and says why another result is not chartable", async () => {
