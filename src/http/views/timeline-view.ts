@@ -42,7 +42,7 @@ export function timelineSection(model: TimelineModel, families: readonly ActFami
 ${options.defs === false ? '' : vizDefs()}
 ${options.heading ? html`<h2>${options.heading}</h2>` : ''}
 <p class="muted">${count} act${count === 1 ? '' : 's'}${model.undated.length ? html` (${model.undated.length} undated, listed last)` : ''}. Bars with outlines are dated to the day or month; faded bands are dated only to a season, a year or by context; an arrow means ongoing at the report's date, 1 November 2018.</p>
-${familyLegend(families)}
+${familyLegend(families.filter((f) => [...model.rows, ...model.undated].some((row) => row.families.includes(f.slug))))}
 <div class="tl-axis" aria-hidden="true"><span></span><div>${years.map(
     (year) => html`<span style="left:${pct(scale(`${year}-01-01`))}%">${year}</span>`,
   )}</div></div>
