@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,18 @@ describe('places-geo.tsv', () => {
     expect(table.length).toBeGreaterThan(5);
     expect(new Set(table.map((r) => r.place)).size).toBe(table.length);
     expect(table.every((r) => graph.isA(r.place, REP.Place) && r.checked.length > 10)).toBe(true);
+  });
+
+  it.each([
+    ['place\tpackage\trecord\tname_in_package\tchecked\nhttps://x/p\ttiles\t1\tX\tlooked at it\n', /unknown package "tiles"/],
+    ['place\tpackage\trecord\tname_in_package\tchecked\nhttps://x/p\tworld-atlas\tCN\tX\tlooked at it\n', /numeric record id/],
+    ['place\tpackage\trecord\tname_in_package\tchecked\nhttps://x/p\tworld-atlas\t156\tChina\t\n', /how it was checked/],
+  ])('refuses a malformed row, naming the file and row', (text, message) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'viz-geo-table-'));
+    const file = path.join(dir, 'places-geo.tsv');
+    writeFileSync(file, `# comment\n${text}`);
+    expect(() => readPlaceGeoTable(file)).toThrow(message);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('resolves every row to a package record of the name it says', async () => {
