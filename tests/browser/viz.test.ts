@@ -4,7 +4,7 @@
 // order; a network node opens its page; the map marks the places; a chart's table equals the
 // SPARQL endpoint's answer to the chart's own query. Screenshots for people: tests/browser/screenshots/ on every run, docs/screenshots/ (the README's)
 // with DOCS_SCREENSHOTS=1.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
@@ -133,6 +133,24 @@ describe.skipIf(!CHROMIUM)('visual views (Chromium)', () => {
     await screenshot(page, 'charts');
     await page.close();
   }, 60_000);
+
+  it('the home page shows the standing charts, and the query page charts an aggregate result with its table', async () => {
+    const { page, errors, offsite } = await browser.open('/?example=acts-per-perpetrator&run');
+    expect(await page.locator('#acts-per-perpetrator table.chart-data tbody tr').count()).toBeGreaterThan(3);
+    const table = page.locator('#query-chart table.chart-data');
+    await table.waitFor({ timeout: 30_000 });
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())));
+    // the same rows the endpoint answers for the example's query (IRI columns become links, unbound cells empty)
+    const query = readFileSync(path.join(PROJECT_ROOT, 'queries', 'acts-per-perpetrator.rq'), 'utf8');
+    const response = await page.request.get(`${browser.url}/sparql?query=${encodeURIComponent(query)}`, { headers: { accept: 'application/sparql-results+json' } });
+    const json = (await response.json()) as { head: { vars: string[] }; results: { bindings: Record<string, { type: string; value: string }>[] } };
+    const shown = json.head.vars.filter((v) => json.results.bindings.every((b) => b[v]?.type !== 'uri'));
+    expect(rows).toEqual(json.results.bindings.map((b) => shown.map((v) => b[v]?.value ?? '')));
+    expect(await axe(page, ['#yasgui'])).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(offsite).toEqual([]);
+    await page.close();
+  }, 90_000);
 
   it('the chart view of a query (result-chart.js) draws the chart of an aggregate SELECT', async () => {
     const { page, errors } = await browser.open('/charts');
