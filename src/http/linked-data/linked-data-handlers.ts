@@ -12,6 +12,7 @@ import { MethodNotAllowedError } from '../errors.js';
 import { apiRoutes } from '../api/api-routes.js';
 import { openApiDocument } from '../api/openapi.js';
 import { homeRoutes } from '../home/home-routes.js';
+import { vizHomeSlots } from '../viz/viz-slots.js';
 import { linkedDataRoutes } from './linked-data-routes.js';
 import { publicBase } from './public-url.js';
 
@@ -36,7 +37,7 @@ export function linkedDataHandlers(
 ): LinkedDataHandlers {
   const ld = linkedDataRoutes(graph, context.publicBaseUrl);
   const api = apiRoutes(graph, context.publicBaseUrl);
-  const home = homeRoutes();
+  const home = homeRoutes(() => vizHomeSlots(context.engine, graph()));
   return {
     ...ld,
     context: api.context,
