@@ -18,11 +18,14 @@ export interface ChartView {
   readonly result: ChartResult;
 }
 
-const WIDTH = 480;
-const LABEL = 170;
+const WIDTH = 520;
+const LABEL = 200;
 const ROW = 20;
-/** Series colours when the series are not act-type families; each also has its own dash mark. */
-const SERIES_COLOURS = ['#0072b2', '#d55e00', '#007a5a', '#8a4f7d', '#b07800', '#3a7fae', '#5b6670'];
+/**
+ * Series colours when the series are not act-type families (ten distinct hues; past ten they
+ * repeat, and the table beside the chart, the legend's order and each bar's tooltip tell them apart).
+ */
+const SERIES_COLOURS = ['#1f77b4', '#d95f02', '#1b9e77', '#7570b3', '#b07800', '#e7298a', '#5b6670', '#8c564b', '#17becf', '#66a61e'];
 
 export function chartFigure(view: ChartView, families: readonly ActFamily[]): Html {
   const query = view.query
@@ -73,7 +76,7 @@ function svg(chart: ChartModel, families: readonly ActFamily[], captionId: strin
       x += w;
       return rect;
     });
-    const label = clip(bar.category.text, 30);
+    const label = clip(bar.category.text, 32);
     return html`<g><text x="${LABEL - 6}" y="${y + ROW / 2 + 4}" text-anchor="end">${label}</text>${segments}<text x="${(x + 4).toFixed(1)}" y="${y + ROW / 2 + 4}">${bar.total}</text></g>`;
   })}</svg>`;
 }
