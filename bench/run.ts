@@ -15,6 +15,7 @@ import { loadGraph } from '../src/store/load-graph.js';
 import { REP, RDF_TYPE } from '../src/vocab.js';
 import { generateGraph } from './generate-graph.js';
 import { freePort, start, stop } from './servers.js';
+import { benchBrowser, hasChromium, printBrowserFigures } from './browser.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const TRIPLES = Number(process.env.BENCH_TRIPLES ?? 1_000_000);
@@ -135,6 +136,10 @@ async function main(): Promise<void> {
   const ox = probe('oxigraph');
   const n3 = probe('n3');
   console.log(`\n${written} generated triples: Oxigraph loads in ${ox.ms} ms holding ${ox.rssMb} MB RSS; N3 store (Comunica's in-memory source) ${n3.ms} ms, ${n3.rssMb} MB — ratio ${fmt(n3.ms / ox.ms, 1)}× time, ${fmt(n3.rssMb / ox.rssMb, 1)}× memory.`);
+
+  // Views in a real browser (bench/browser.ts), when Debian's Chromium is installed.
+  if (hasChromium()) printBrowserFigures(await benchBrowser());
+  else console.log('\nNo /usr/bin/chromium: browser figures skipped (apt-get install chromium).');
 }
 
 main().then(

@@ -22,10 +22,27 @@ const OWN_PARAMS = ['sort', 'dir', 'format'];
 
 export function browseRoutes(graphOf: () => EntityGraph, publicBaseUrl?: string): (kind: BrowseKind) => RequestHandler {
   let options: FilterOptions | undefined;
+  // The graph does not change while the service runs, so a rendered list is kept and reused:
+  // key = path, query string and media type; bounded (oldest out first).
+  const rendered = new Map<string, { readonly contentType: string; readonly body: string; readonly disposition?: string }>();
   return (kind) => (req, res) => {
     const graph = graphOf();
     const spec = BROWSE_SPECS[kind];
     const type = mediaType(req);
+    const key = `${type} ${req.originalUrl}`;
+    const hit = rendered.get(key);
+    res.set('Vary', 'Accept');
+    if (hit) {
+      if (hit.disposition) res.set('Content-Disposition', hit.disposition);
+      res.type(hit.contentType).send(hit.body);
+      return;
+    }
+    const send = (contentType: string, body: string, disposition?: string) => {
+      if (rendered.size >= 512) rendered.delete(rendered.keys().next().value!);
+      rendered.set(key, { contentType, body, ...(disposition ? { disposition } : {}) });
+      if (disposition) res.set('Content-Disposition', disposition);
+      res.type(contentType).send(body);
+    };
     const { filter, params } = parse(graph, req, spec.actFilters);
     let list: BrowseList;
     try {
@@ -34,11 +51,10 @@ export function browseRoutes(graphOf: () => EntityGraph, publicBaseUrl?: string)
       if (error instanceof UnknownSortError) throw new BadRequestError(error.message);
       throw error;
     }
-    res.set('Vary', 'Accept');
     if (type === 'text/csv') {
       const header = ['iri', ...spec.columns.map((c) => c.key)];
       const rows = list.rows.map((row) => [row.iri, ...spec.columns.map((c) => row.cells[c.key]?.text ?? '')]);
-      res.type('text/csv; charset=utf-8').set('Content-Disposition', `attachment; filename="${kind}.csv"`).send(stringify([header, ...rows]));
+      send('text/csv; charset=utf-8', stringify([header, ...rows]), `attachment; filename="${kind}.csv"`);
       return;
     }
     if (type === 'application/json') {
@@ -48,11 +64,11 @@ export function browseRoutes(graphOf: () => EntityGraph, publicBaseUrl?: string)
         page: new URL(row.href.slice(1), base).href,
         ...Object.fromEntries(spec.columns.map((c) => [c.key, c.numeric ? Number(row.cells[c.key]?.text ?? 0) : (row.cells[c.key]?.text ?? '')])),
       }));
-      res.type('application/json; charset=utf-8').send(JSON.stringify({ kind, total: list.total, count: items.length, sort: list.sort, descending: list.descending, filters: filter?.given ?? {}, items }, null, 2));
+      send('application/json; charset=utf-8', JSON.stringify({ kind, total: list.total, count: items.length, sort: list.sort, descending: list.descending, filters: filter?.given ?? {}, items }, null, 2));
       return;
     }
     options ??= filterOptions(graph);
-    res.type('text/html; charset=utf-8').send(renderBrowsePage({ list, path: `/${kind}`, params, options, ...(filter ? { filter } : {}) }));
+    send('text/html; charset=utf-8', renderBrowsePage({ list, path: `/${kind}`, params, options, ...(filter ? { filter } : {}) }));
   };
 }
 
