@@ -27,12 +27,12 @@ export function renderBrowsePage(input: BrowsePageInput): string {
 <h1>${spec.title}</h1>
 <p>${spec.lead}</p>
 ${spec.actFilters && input.options ? filterForm(path, input.options, input.filter) : ''}
-<p class="summary" role="status">${filtered ? html`<strong>${list.rows.length}</strong> of ${list.total} ${spec.title.toLowerCase()} have acts matching the filters.` : html`<strong>${list.rows.length}</strong> ${spec.title.toLowerCase()}.`}
+<p class="summary" role="status">${filtered ? html`<strong>${list.rows.length}</strong> of ${list.total} ${spec.kind === 'acts' ? 'acts match the filters' : html`${spec.title.toLowerCase()} have acts matching the filters`}.` : html`<strong>${list.rows.length}</strong> ${spec.title.toLowerCase()}.`}
 Sorted by ${spec.columns.find((c) => c.key === list.sort)?.label.toLowerCase()}${list.descending ? ' (descending)' : ''}.</p>
 <p class="formats">This list as <a class="download" href="${link({ sort: list.sort, ...(list.descending ? { dir: 'desc' } : {}), format: 'csv' })}" download>CSV (download)</a>
 <a href="${link({ sort: list.sort, ...(list.descending ? { dir: 'desc' } : {}), format: 'json' })}">JSON</a>${spec.api ? html` · full records in the <a href="${spec.api}">JSON-LD API</a>` : ''}</p>
 <div class="table-wrap"><table class="browse">
-<caption class="skip">${spec.title}, sortable by each column</caption>
+<caption class="vh">${spec.title}, sortable by each column</caption>
 <thead><tr>${spec.columns.map((c) => {
     const sorted = c.key === list.sort;
     const nextDescending = sorted ? !list.descending : Boolean(c.numeric);

@@ -82,7 +82,7 @@ ${body}
 function searchBox(query?: string): Html {
   return html`<div class="search" role="search">
 <form action="/search" method="get">
-<label for="site-search" class="skip">Search names (English or Chinese)</label>
+<label for="site-search" class="vh">Search names (English or Chinese)</label>
 <input id="site-search" name="q" type="search" value="${query ?? ''}" placeholder="Search names…" autocomplete="off" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="site-search-options">
 <button type="submit">Search</button>
 </form>
