@@ -14,6 +14,7 @@ const VIEWS = [
   '/', '/persons', '/acts', '/organisations', '/un', '/events', '/documents', '/places',
   '/search?q=Wang+Yu', '/id/person/cao-shunli', '/id/act/cao-shunli-airport-detention-2013', '/id/passage/4180-4292',
   '/ontology', '/release', '/timeline', '/network', '/map',
+  '/charts', '/timeline?type=deprivation-of-liberty&status=ongoing', '/network?kind=defender,state-organ',
 ];
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 

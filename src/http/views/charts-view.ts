@@ -99,7 +99,7 @@ function legend(chart: ChartModel, families: readonly ActFamily[]): Html {
 
 function table(chart: ChartModel, title: string): Html {
   const last = chart.columns.length - 1;
-  return html`<table class="chart-data"><caption class="skip">${title}: data</caption><thead><tr>${chart.columns.map(
+  return html`<table class="chart-data"><caption class="vh">${title}: data</caption><thead><tr>${chart.columns.map(
     (c, i) => html`<th scope="col"${i === last ? html` class="num"` : ''}>${c}</th>`,
   )}</tr></thead><tbody>${chart.table.map(
     (row) => html`<tr>${row.map((cell, i) => html`<td${i === last ? html` class="num"` : ''}>${cell.href ? html`<a href="${safeHref(cell.href)}">${cell.text}</a>` : cell.text}</td>`)}</tr>`,
