@@ -107,6 +107,10 @@
     });
     var wrap = document.createElement('div');
     wrap.className = 'table-wrap hrd-results';
+    // The table may scroll sideways inside its box on a phone: keyboard users can reach it.
+    wrap.tabIndex = 0;
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', 'Query results');
     var summary = document.createElement('p');
     summary.className = 'muted';
     summary.setAttribute('role', 'status');

@@ -31,7 +31,8 @@ ${spec.actFilters && input.options ? filterForm(path, input.options, input.filte
 Sorted by ${spec.columns.find((c) => c.key === list.sort)?.label.toLowerCase()}${list.descending ? ' (descending)' : ''}.</p>
 <p class="formats">This list as <a class="download" href="${link({ sort: list.sort, ...(list.descending ? { dir: 'desc' } : {}), format: 'csv' })}" download>CSV (download)</a>
 <a href="${link({ sort: list.sort, ...(list.descending ? { dir: 'desc' } : {}), format: 'json' })}">JSON</a>${spec.api ? html` · full records in the <a href="${spec.api}">JSON-LD API</a>` : ''}</p>
-<div class="table-wrap"><table class="browse">
+<div class="table-wrap" tabindex="0" role="region" aria-label="${spec.title}: the list">
+<table class="browse">
 <caption class="vh">${spec.title}, sortable by each column</caption>
 <thead><tr>${spec.columns.map((c) => {
     const sorted = c.key === list.sort;
