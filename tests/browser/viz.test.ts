@@ -189,5 +189,5 @@ describe.skipIf(!CHROMIUM)('visual views (Chromium)', () => {
       expect(file).toMatch(/\.png$/);
       await page.close();
     }
-  }, 90_000);
+  }, 180_000);
 });
