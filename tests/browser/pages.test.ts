@@ -31,7 +31,7 @@ const OUR_PAGES: readonly (readonly [string, string, RegExp])[] = [
 /** Pages of the other views (timeline, network, map): checked here for width only. */
 const OTHER_PAGES = ['/timeline', '/network', '/map'];
 
-describe.skipIf(!CHROMIUM)('pages in Chromium', () => {
+describe.skipIf(!CHROMIUM)('pages in Chromium', { timeout: 120_000 }, () => {
   let browser: BrowserHarness;
   beforeAll(async () => {
     browser = await startBrowserHarness();
