@@ -32,6 +32,7 @@ export const SITE_SECTIONS: readonly (readonly [string, string])[] = [
   ['/timeline', 'Timeline'],
   ['/network', 'Network'],
   ['/map', 'Map'],
+  ['/charts', 'Charts'],
   ['/release', 'Release'],
 ];
 
