@@ -19,6 +19,7 @@ import { rssAtRest } from './rss.js';
 import { competencyQueries } from './queries.js';
 import { compareWithVirtuoso } from './compare-virtuoso.js';
 import { runScale } from './scale.js';
+import { benchBrowser, hasChromium, printBrowserFigures } from './browser.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const TRIPLES = Number(process.env.BENCH_TRIPLES ?? 1_000_000);
@@ -126,6 +127,9 @@ async function main(): Promise<void> {
   // Memory at rest and start-up of npm start's process tree (bench/rss.ts).
   await rssAtRest();
   await compareWithVirtuoso(); // issue 8 item 8: beside Virtuoso when installed (bench/compare-virtuoso.ts)
+  // Views in a real browser (bench/browser.ts), when Debian's Chromium is installed.
+  if (hasChromium()) printBrowserFigures(await benchBrowser());
+  else console.log('\nNo /usr/bin/chromium: browser figures skipped (apt-get install chromium).');
 }
 
 main().then(

@@ -1,52 +1,202 @@
-// Home page: starts YASGUI against this server's /sparql and wires the example buttons.
-// Runs offline: the class/property autocompleters (which call the remote LOV API) are removed.
-// Links: /?example=<file name without .rq> opens that example; adding &run runs it.
+// The query page: YASGUI against this server's /sparql with ONE editor (no tab bar), example
+// links that load AND run their query, and our own results table ("hrdTable", a YASR plugin):
+//   - an IRI under https://w3id.org/hrd-reprisals/ links to this server's page (same path);
+//   - a cell reads as text: the label when the result has one (?x with ?xLabel/?x_label, or
+//     ?xName), plain numbers and dates, no "…"@en or ^^xsd: (language and datatype in the tooltip);
+//   - Chinese literals carry lang="zh-Hans"; the table wraps and never makes the page scroll sideways.
+// No focus grab on load (autofocus off), Tab leaves the editor (CodeMirror's Tab unbound), and
+// the results are scrolled into view after a query the user started.
+// Hook for charts: after each SELECT result is drawn, document receives the event
+// `hrd:sparql-results` with detail { variables: string[], bindings: object[] (SPARQL JSON),
+// container: HTMLElement (#query-chart, emptied before the event) }.
+// Links: /?example=<file name without .rq> loads that example; adding &run runs it.
 (function () {
   'use strict';
+  var BASE = 'https://w3id.org/hrd-reprisals/';
+  var XSD = 'http://www.w3.org/2001/XMLSchema#';
   var examples = JSON.parse(document.getElementById('example-data').textContent || '[]');
   var Yasgui = window.Yasgui;
   if (!Yasgui) return;
+  var userStarted = false;
+
+  function localHref(iri) {
+    return iri.indexOf(BASE) === 0 ? '/' + iri.slice(BASE.length) : iri;
+  }
+
+  function shortIri(iri) {
+    if (iri.indexOf(BASE) === 0) return iri.slice(BASE.length).replace(/^(id|vocab)\//, '');
+    var cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+    return cut >= 0 && cut < iri.length - 1 ? iri.slice(cut + 1) : iri;
+  }
+
+  // The variable holding the label of `variable`: ?xLabel, ?x_label, ?xName, ?x_name, or a plain
+  // ?name / ?label / ?title right after it (SELECT ?perpetrator ?name ...).
+  function labelVariable(variable, variables) {
+    var candidates = [variable + 'Label', variable + '_label', variable + 'Name', variable + '_name'];
+    for (var i = 0; i < candidates.length; i++) if (variables.indexOf(candidates[i]) >= 0) return candidates[i];
+    var next = variables[variables.indexOf(variable) + 1];
+    return next === 'name' || next === 'label' || next === 'title' ? next : undefined;
+  }
+
+  function literalText(term) {
+    var datatype = term.datatype || '';
+    if (datatype === XSD + 'integer' || datatype === XSD + 'decimal' || datatype === XSD + 'double') {
+      var n = Number(term.value);
+      return isFinite(n) ? n.toLocaleString('en') : term.value;
+    }
+    return term.value;
+  }
+
+  function cell(term, label) {
+    var td = document.createElement('td');
+    if (!term) return td;
+    if (term.type === 'uri') {
+      var a = document.createElement('a');
+      a.href = localHref(term.value);
+      a.textContent = label && label.value ? label.value : shortIri(term.value);
+      a.title = term.value;
+      if (label && label['xml:lang'] && label['xml:lang'].indexOf('zh') === 0) a.lang = 'zh-Hans';
+      td.appendChild(a);
+    } else if (term.type === 'literal' || term.type === 'typed-literal') {
+      var span = document.createElement('span');
+      span.textContent = literalText(term);
+      var lang = term['xml:lang'];
+      if (lang) {
+        span.lang = lang.toLowerCase().indexOf('zh') === 0 ? 'zh-Hans' : lang;
+        span.title = 'language: ' + lang;
+      } else if (term.datatype) {
+        span.title = 'datatype: ' + shortIri(term.datatype);
+      }
+      if (term.datatype && /#(integer|decimal|double|float)$/.test(term.datatype)) td.className = 'count';
+      td.appendChild(span);
+    } else {
+      td.textContent = '_:' + term.value;
+      td.className = 'muted';
+    }
+    return td;
+  }
+
+  function HrdTable(yasr) {
+    this.yasr = yasr;
+    this.priority = 20;
+    this.label = 'Table';
+    this.helpReference = undefined;
+  }
+  HrdTable.prototype.canHandleResults = function () {
+    var results = this.yasr.results;
+    return !!results && results.getVariables && results.getVariables().length > 0;
+  };
+  HrdTable.prototype.getIcon = function () {
+    var icon = document.createElement('span');
+    icon.textContent = '▦';
+    icon.setAttribute('aria-hidden', 'true');
+    return icon;
+  };
+  HrdTable.prototype.draw = function () {
+    var results = this.yasr.results;
+    var variables = results.getVariables();
+    var bindings = results.getBindings();
+    var shown = variables.filter(function (v) {
+      // A label column merged into its entity's column is not repeated (only when every row with
+      // the entity has it; otherwise it stays as its own column).
+      return !variables.some(function (other) {
+        return other !== v && labelVariable(other, variables) === v && bindings.every(function (b) {
+          return !b[other] || b[other].type !== 'uri' || !!b[v];
+        });
+      });
+    });
+    var wrap = document.createElement('div');
+    wrap.className = 'table-wrap hrd-results';
+    // The table may scroll sideways inside its box on a phone: keyboard users can reach it.
+    wrap.tabIndex = 0;
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', 'Query results');
+    var summary = document.createElement('p');
+    summary.className = 'muted';
+    summary.setAttribute('role', 'status');
+    summary.textContent = bindings.length + (bindings.length === 1 ? ' row' : ' rows');
+    var table = document.createElement('table');
+    var thead = table.createTHead().insertRow();
+    shown.forEach(function (v) {
+      var th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = v;
+      thead.appendChild(th);
+    });
+    var tbody = table.createTBody();
+    bindings.forEach(function (binding) {
+      var tr = tbody.insertRow();
+      shown.forEach(function (v) {
+        var labelVar = labelVariable(v, variables);
+        tr.appendChild(cell(binding[v], labelVar && shown.indexOf(labelVar) < 0 ? binding[labelVar] : undefined));
+      });
+    });
+    wrap.appendChild(summary);
+    wrap.appendChild(table);
+    this.yasr.resultsEl.appendChild(wrap);
+    var container = document.getElementById('query-chart');
+    if (container) container.textContent = '';
+    document.dispatchEvent(new CustomEvent('hrd:sparql-results', { detail: { variables: variables, bindings: bindings, container: container } }));
+    if (userStarted) {
+      userStarted = false;
+      this.yasr.rootEl.scrollIntoView({ block: 'start', behavior: 'auto' });
+    }
+  };
+
+  Yasgui.Yasr.registerPlugin('hrdTable', HrdTable);
+  Yasgui.Yasr.defaults.pluginOrder = ['hrdTable', 'response'];
+  Yasgui.Yasr.defaults.defaultPlugin = 'hrdTable';
+  // Offline: the class/property autocompleters call the remote LOV API.
   Yasgui.Yasqe.defaults.autocompleters = Yasgui.Yasqe.defaults.autocompleters.filter(function (name) {
     return name !== 'class' && name !== 'property';
   });
+  Yasgui.Yasqe.defaults.autofocus = false;
+  Yasgui.Yasqe.defaults.extraKeys = Object.assign({}, Yasgui.Yasqe.defaults.extraKeys, { Tab: false, 'Shift-Tab': false });
+  Yasgui.Yasqe.defaults.resizeable = true;
+
   var endpoint = new URL('/sparql', window.location.href).href;
   var yasgui = new Yasgui(document.getElementById('yasgui'), {
     requestConfig: { endpoint: endpoint, method: 'POST' },
     copyEndpointOnNewTab: true,
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
-    persistenceId: 'hrd-reprisals-yasgui',
-    populateFromUrl: true,
+    autofocus: false,
+    persistenceId: null,
+    populateFromUrl: false,
+    tabName: 'Query',
   });
   window.hrdYasgui = yasgui;
+  // YASGUI's endpoint field has no label of its own (axe: label); give it one.
+  Array.prototype.forEach.call(document.querySelectorAll('#yasgui input.autocomplete'), function (input) {
+    input.setAttribute('aria-label', 'SPARQL endpoint');
+  });
 
-  function openExample(example) {
-    yasgui.addTab(true, { name: example.title, yasqe: { value: example.query } }, { avoidDuplicateTabs: true });
-    // addTab returns the previously active tab when it selects an existing duplicate (YASGUI
-    // 4.6 selectTabId); the example's tab is the active one either way.
-    return yasgui.getTab();
-  }
-
-  // First visit: every example becomes a tab; the first one is selected.
-  var flag = 'hrd-reprisals-examples-loaded';
-  if (!window.localStorage.getItem(flag) && examples.length > 0) {
-    var first = yasgui.getTab();
-    if (first) first.setQuery(examples[0].query).setName(examples[0].title);
-    examples.slice(1).forEach(function (example) {
-      yasgui.addTab(false, { name: example.title, yasqe: { value: example.query } });
-    });
-    window.localStorage.setItem(flag, '1');
+  function loadExample(example, run) {
+    var tab = yasgui.getTab();
+    tab.setQuery(example.query);
+    tab.setName(example.title);
+    if (run) {
+      userStarted = true;
+      tab.query();
+    }
   }
 
   var params = new URLSearchParams(window.location.search);
-  var requested = examples.find(function (e) { return e.id === params.get('example'); });
+  var requested = examples.find(function (e) { return e.id === params.get('example'); }) || examples[0];
   if (requested) {
-    var tab = openExample(requested);
-    if (params.has('run')) tab.query();
+    var runNow = params.has('run') && params.get('example') === requested.id;
+    var tab = yasgui.getTab();
+    tab.setQuery(requested.query);
+    tab.setName(requested.title);
+    if (runNow) tab.query();
   }
 
   document.getElementById('examples').addEventListener('click', function (event) {
-    var id = event.target && event.target.getAttribute && event.target.getAttribute('data-example');
-    var example = examples.find(function (e) { return e.id === id; });
-    if (example) openExample(example);
+    var link = event.target && event.target.closest ? event.target.closest('a[data-example]') : null;
+    if (!link) return;
+    var example = examples.find(function (e) { return e.id === link.getAttribute('data-example'); });
+    if (!example) return;
+    event.preventDefault();
+    window.history.replaceState(null, '', '/?example=' + encodeURIComponent(example.id) + '&run');
+    loadExample(example, true);
   });
 })();

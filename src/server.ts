@@ -16,6 +16,7 @@ import { startEngine } from './engine/create-engine.js';
 import { createApp } from './http/app.js';
 import { createHttpServer } from './http/http-server.js';
 import { EXIT_CONFIG } from './supervisor/exit-codes.js';
+import { sharedRelease } from './http/release/release-cache.js';
 
 export const DEFAULT_PORT = 8080;
 
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
   // Entity pages and the JSON-LD API read their own N3 copy of the graph: load it now, not on
   // the first request (about a second).
   sharedEntityGraph();
+  // The dataset release (/release) is built now, in its worker, so no visitor waits for it.
+  sharedRelease().catch((error: unknown) => console.error(`Release build failed (retried on the next request): ${error instanceof Error ? error.message : String(error)}`));
   const publicBaseUrl = process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}/`;
   const app = createApp({
     engine,

@@ -5,6 +5,7 @@
 // never contains a stack trace or an internal message (RFC 9110 §15).
 import type { ErrorRequestHandler } from 'express';
 import Negotiator from 'negotiator';
+import { renderErrorPage } from './views/error-view.js';
 
 /** Base class: an error with an HTTP status, a stable machine-readable code and extra headers. */
 export class HttpError extends Error {
@@ -136,9 +137,6 @@ export function toHttpError(error: unknown): HttpError {
   return new HttpError(500, 'internal_error', 'Internal server error.');
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /**
  * The single error middleware. Body format follows Accept: JSON `{ error: { status, code,
  * message, line?, column? } }`, a small HTML page, or plain text (the default). Unexpected errors
@@ -161,9 +159,7 @@ export function errorMiddleware(log: (message: string) => void = console.error):
     if (type === 'application/json') {
       res.type('application/json').send(JSON.stringify({ error: body }));
     } else if (type === 'text/html') {
-      res
-        .type('text/html')
-        .send(`<!doctype html><meta charset="utf-8"><title>${http.status} ${escapeHtml(http.code)}</title><h1>${http.status}</h1><p>${escapeHtml(http.message)}</p>`);
+      res.type('text/html; charset=utf-8').send(renderErrorPage(http.status, http.message));
     } else {
       res.type('text/plain').send(`${http.status} ${http.code}: ${http.message}\n`);
     }

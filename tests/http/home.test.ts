@@ -24,7 +24,8 @@ describe('GET /', () => {
     for (const file of files) {
       const title = /^#\s*title:\s*(.+)$/m.exec(readFileSync(path.join(QUERIES_DIR, `${file.id}.rq`), 'utf8'))![1]!.trim();
       expect(page).toContain(`data-example="${file.id}"`);
-      expect(page).toContain(`>${escape(title)}</button>`);
+      expect(page).toContain(`href="/?example=${file.id}&amp;run"`);
+      expect(page).toContain(`>${escape(title)}</a>`);
     }
     expect(page).toContain(`Example queries (${files.length})`);
   });
@@ -38,11 +39,12 @@ describe('GET /', () => {
   });
 
   it('loads YASGUI from this server only, and links the API, ontology and data', () => {
-    expect(page).toContain('<script src="/assets/yasgui/yasgui.min.js"></script>');
+    expect(page).toContain('<script src="/assets/yasgui/yasgui.min.js" defer></script>');
     expect(page).toContain('<link rel="stylesheet" href="/assets/yasgui/yasgui.min.css">');
     const external = [...page.matchAll(/(?:src|href)="(https?:[^"]*)"/g)].map((m) => m[1]);
     expect(external).toEqual([]);
-    for (const href of ['/api/persons', '/api/acts', '/api/organisations', '/api/un-bodies', '/openapi.json', '/context.jsonld', '/ontology', '/id/person/cao-shunli', '/vocab/act-type']) {
+    expect(page).toContain('action="/search"');
+    for (const href of ['/api/persons', '/api/acts', '/api/organisations', '/api/un-bodies', '/openapi.json', '/context.jsonld', '/ontology', '/persons', '/acts', '/vocab/act-type']) {
       expect(page).toContain(`href="${href}"`);
     }
   });

@@ -57,7 +57,7 @@ describe('entity negotiation', () => {
 describe('entity representations', () => {
   it('HTML: names in English and Chinese, types, statements, the quoted source and related acts', async () => {
     const body = await (await get(CAO_PATH, 'text/html')).text();
-    expect(body).toContain('<h1>Cao Shunli<span class="zh" lang="zh">曹顺利</span></h1>');
+    expect(body).toContain('<h1>Cao Shunli<span class="zh" lang="zh-Hans">曹顺利</span></h1>');
     expect(body).toContain('href="/ontology#Person"');
     expect(body).toContain('href="/vocab/role/activist"');
     expect(body).toContain(`<blockquote>${escape(caoQuote)}`);

@@ -8,6 +8,7 @@ import { citedPassages, type EntityDescription } from './describe-entity.js';
 import type { EntityGraph } from './entity-graph.js';
 import { localHref } from './entity-path.js';
 import { linkView, statementViews, type LinkView, type StatementView } from './term-view.js';
+import { passageContext, type PassageContext } from './passage-context.js';
 
 const { namedNode } = DataFactory;
 
@@ -43,29 +44,72 @@ export interface EntityPage {
   readonly incoming: readonly IncomingView[];
   readonly passages: readonly PassageView[];
   readonly acts: readonly ActView[];
+  /** A source passage: its paragraph of the report, the passage marked. */
+  readonly context?: PassageContext;
+  /** A source passage: the resources that cite it (rep:source), acts first. */
+  readonly citedBy: readonly LinkView[];
 }
+
+/** The statements an act's page shows first, in this order: who, by whom, when, where, what. */
+const ACT_FIRST = [
+  REP.victim,
+  REP.perpetrator,
+  NS.rep('responsibleState'),
+  NS.rep('dateAsPrinted'),
+  REP.earliestDate,
+  REP.latestDate,
+  NS.rep('datePrecision'),
+  NS.rep('place'),
+  REP.actType,
+  NS.rep('actStatus'),
+];
 
 export function entityPage(graph: EntityGraph, description: EntityDescription): EntityPage {
   const { iri } = description;
   const ownTriples = graph.outgoing(namedNode(iri));
   const nameEn = graph.label(iri, 'en');
   const nameZh = graph.label(iri, 'zh');
+  const isPassage = graph.isA(iri, REP.SourcePassage);
+  const context = isPassage ? passageContext(graph, iri) : undefined;
+  const statements = statementViews(
+    graph,
+    ownTriples.filter((quad) => quad.predicate.value !== RDF_TYPE),
+    iri,
+  );
+  const title = nameEn ?? nameZh ?? (context ? `Passage ${context.start}–${context.end} of the report` : linkView(graph, iri).label);
   return {
     iri,
     href: localHref(iri),
-    title: nameEn ?? nameZh ?? iri,
+    title,
     ...(nameEn ? { nameEn } : {}),
     ...(nameZh ? { nameZh } : {}),
     types: graph.types(iri).map((type) => linkView(graph, type)),
-    statements: statementViews(
-      graph,
-      ownTriples.filter((quad) => quad.predicate.value !== RDF_TYPE),
-      iri,
-    ),
-    incoming: incomingViews(graph, iri, new Set(description.acts)),
+    statements: graph.isA(iri, REP.ReprisalAct) ? actFirst(statements) : statements,
+    incoming: incomingViews(graph, iri, new Set(description.acts)).filter((i) => !isPassage || i.predicate.iri !== REP.source),
+    ...(context ? { context } : {}),
+    citedBy: isPassage ? citingResources(graph, iri) : [],
     passages: passageViews(graph, graph.isA(iri, REP.SourcePassage) ? [iri] : citedPassages(description.own)),
     acts: description.acts.map((act) => actView(graph, act, iri)).sort(compareActs),
   };
+}
+
+/** The act's victim, perpetrator, date, place and type first (ACT_FIRST order), then the rest as sorted. */
+function actFirst(statements: readonly StatementView[]): StatementView[] {
+  const rank = (s: StatementView) => {
+    const i = ACT_FIRST.indexOf(s.predicate.iri);
+    return i < 0 ? ACT_FIRST.length : i;
+  };
+  return [...statements].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Resources citing the passage by rep:source: acts first, then by label. */
+function citingResources(graph: EntityGraph, passage: string): LinkView[] {
+  return graph
+    .subjects(REP.source, passage)
+    .filter((term) => term.termType === 'NamedNode')
+    .map((term) => ({ view: linkView(graph, term.value), act: graph.isA(term, REP.ReprisalAct) }))
+    .sort((a, b) => Number(b.act) - Number(a.act) || a.view.label.localeCompare(b.view.label, 'en'))
+    .map((entry) => entry.view);
 }
 
 /** Statements of non-act resources pointing at the entity (acts have their own section). */

@@ -1,15 +1,21 @@
 // How one RDF term is shown on a page: a link with a human label for IRIs (local IRIs rewritten
 // to the service's own paths), the value with its language or datatype for literals, and the
 // statements of a blank node nested in place (blank nodes have no page of their own).
-import type { Quad, Term } from 'n3';
+import { DataFactory, type Quad, type Term } from 'n3';
 import { PREFIXES } from '../../vocab.js';
 import type { EntityGraph } from './entity-graph.js';
 import { localHref } from './entity-path.js';
+import { EXTERNAL_LABELS } from './term-labels.js';
+import { NS, RDF_TYPE } from '../../vocab.js';
 
 export interface LinkView {
   readonly iri: string;
   readonly href: string;
-  /** English label, else a compact name (prefix:local), else the path below the base, else the IRI. */
+  /**
+   * English label, else the label of a well-known external term (term-labels.ts), else for an
+   * unlabelled resource of the data a description from its type and labelled neighbours, else a
+   * compact name (prefix:local), else the IRI.
+   */
   readonly label: string;
 }
 
@@ -41,7 +47,38 @@ export function compactIri(iri: string): string | undefined {
 
 export function linkView(graph: EntityGraph, iri: string): LinkView {
   const href = localHref(iri);
-  return { iri, href, label: graph.label(iri) ?? compactIri(iri) ?? (href.startsWith('/id/') ? href.slice(4) : iri) };
+  return {
+    iri,
+    href,
+    label: graph.label(iri) ?? EXTERNAL_LABELS[iri] ?? (href.startsWith('/id/') ? describeUnlabelled(graph, iri) : undefined) ?? compactIri(iri) ?? iri,
+  };
+}
+
+/**
+ * A name for a resource of the data without a label (a relation, an affiliation, a passage):
+ * its type's label and the labels of the resources it links, e.g. "personal relation: Chen
+ * Jianfang, Cao Shunli (associate)". Undefined when nothing it links is labelled.
+ */
+function describeUnlabelled(graph: EntityGraph, iri: string): string | undefined {
+  if (graph.isA(iri, NS.rep('SourcePassage'))) {
+    const selector = graph.objects(iri, NS.oa('hasSelector')).find((s) => graph.value(s, NS.oa('exact')) !== undefined);
+    const exact = selector ? graph.value(selector, NS.oa('exact')) : undefined;
+    if (exact) return `passage “${exact.length > 70 ? `${exact.slice(0, 68).trimEnd()}…` : exact}”`;
+  }
+  const type = graph.types(iri).map((t) => graph.label(t)).find((l) => l !== undefined);
+  const entities: string[] = [];
+  const concepts: string[] = [];
+  for (const quad of graph.outgoing(DataFactory.namedNode(iri))) {
+    if (quad.predicate.value === RDF_TYPE || quad.object.termType !== 'NamedNode') continue;
+    const label = graph.label(quad.object.value);
+    if (!label) continue;
+    (quad.object.value.includes('/vocab/') ? concepts : entities).push(label);
+  }
+  if (entities.length === 0 && concepts.length === 0) return undefined;
+  const named = [...new Set(entities)].slice(0, 3).join(', ');
+  const kinds = [...new Set(concepts)].slice(0, 2).join(', ');
+  const text = named && kinds ? `${named} (${kinds})` : named || kinds;
+  return type ? `${type}: ${text}` : text;
 }
 
 /**

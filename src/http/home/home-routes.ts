@@ -1,30 +1,51 @@
 // The home page and its static assets: GET / (the query page), /assets/yasgui/* (the
 // @zazuko/yasgui package's build folder, so the editor works offline) and /assets/* (public/).
 // Static files are served by express.static, which refuses path traversal (send's root check).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import express, { type RequestHandler } from 'express';
 import { PROJECT_ROOT } from '../../config.js';
-import { renderHomePage } from '../views/home-view.js';
+import { renderHomePage, type HomeSlots } from '../views/home-view.js';
 import { readExampleQueries } from './example-queries.js';
 
 export interface HomeRoutes {
   readonly home: RequestHandler;
   readonly yasgui: RequestHandler;
   readonly assets: RequestHandler;
+  /** GET /favicon.ico and /favicon.svg: public/favicon.svg (browsers accept SVG under either name). */
+  readonly favicon: RequestHandler;
 }
 
 /** Folder of the YASGUI build (yasgui.min.js, yasgui.min.css), resolved through the package. */
 export const YASGUI_DIR = path.dirname(createRequire(import.meta.url).resolve('@zazuko/yasgui/build/yasgui.min.js'));
 
-export function homeRoutes(): HomeRoutes {
-  const page = renderHomePage(readExampleQueries());
+/**
+ * `slots`: what other views add to the home page (the charts: src/http/viz/viz-slots.ts). The
+ * page is built on the first request and reused; when the slots fail (engine busy or stopping)
+ * that request gets the page without them and the next one tries again.
+ */
+export function homeRoutes(slots?: () => Promise<HomeSlots>): HomeRoutes {
+  const examples = readExampleQueries();
+  let page: Promise<string> | undefined;
+  const build = (): Promise<string> =>
+    (page ??= (slots ? slots() : Promise.resolve({})).then(
+      (s) => renderHomePage(examples, s),
+      () => {
+        page = undefined;
+        return renderHomePage(examples);
+      },
+    ));
+  const favicon = readFileSync(path.join(PROJECT_ROOT, 'public', 'favicon.svg'));
   const staticOptions = { fallthrough: true, index: false, maxAge: '1h', dotfiles: 'deny' } as const;
   return {
-    home: (_req, res) => {
-      res.type('text/html; charset=utf-8').send(page);
+    home: async (_req, res) => {
+      res.type('text/html; charset=utf-8').send(await build());
     },
     yasgui: express.static(YASGUI_DIR, staticOptions),
     assets: express.static(path.join(PROJECT_ROOT, 'public'), staticOptions),
+    favicon: (_req, res) => {
+      res.set('Cache-Control', 'public, max-age=86400').type('image/svg+xml').send(favicon);
+    },
   };
 }

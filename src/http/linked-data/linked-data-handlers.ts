@@ -12,6 +12,7 @@ import { MethodNotAllowedError } from '../errors.js';
 import { apiRoutes } from '../api/api-routes.js';
 import { openApiDocument } from '../api/openapi.js';
 import { homeRoutes } from '../home/home-routes.js';
+import { vizHomeSlots } from '../viz/viz-slots.js';
 import { linkedDataRoutes } from './linked-data-routes.js';
 import { publicBase } from './public-url.js';
 
@@ -25,6 +26,7 @@ export interface LinkedDataHandlers {
   readonly home: RequestHandler;
   readonly yasgui: RequestHandler;
   readonly assets: RequestHandler;
+  readonly favicon: RequestHandler;
   /** 405 for any other method on the linked-data paths (RFC 9110 §15.5.6). */
   readonly methodNotAllowed: RequestHandler;
 }
@@ -35,7 +37,7 @@ export function linkedDataHandlers(
 ): LinkedDataHandlers {
   const ld = linkedDataRoutes(graph, context.publicBaseUrl);
   const api = apiRoutes(graph, context.publicBaseUrl);
-  const home = homeRoutes();
+  const home = homeRoutes(() => vizHomeSlots(context.engine, graph()));
   return {
     ...ld,
     context: api.context,

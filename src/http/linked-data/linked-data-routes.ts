@@ -15,6 +15,7 @@ import type { Quad } from 'n3';
 import { BadRequestError, HttpError, NotFoundError } from '../errors.js';
 import { MEDIA, negotiate } from '../negotiate.js';
 import { renderEntityPage } from '../views/entity-view.js';
+import { entitySlots } from '../views/entity-slots.js';
 import { renderOntologyPage } from '../views/ontology-view.js';
 import { publicContextUrl } from './public-url.js';
 
@@ -46,7 +47,7 @@ export function linkedDataRoutes(graphOf: () => EntityGraph, publicBaseUrl?: str
       if (!description) throw new NotFoundError(new UnknownEntityError(iri).message);
       const representation =
         mediaType === MEDIA.html
-          ? { contentType: 'text/html; charset=utf-8', body: renderEntityPage(entityPage(graph, description)) }
+          ? { contentType: 'text/html; charset=utf-8', body: renderEntityPage(entityPage(graph, description), entitySlots(graph, iri)) }
           : await rdfRepresentation(req, description.quads, mediaType, publicBaseUrl);
       remember(key, { ...representation, graph });
       res.type(representation.contentType).send(representation.body);

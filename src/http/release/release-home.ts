@@ -4,16 +4,25 @@
 import { DATASET } from '../../domain/export/release-info.js';
 import { homeDatasetJsonLd, releaseLinks } from '../../domain/export/release-links.js';
 import { html, raw, type Html } from '../views/html.js';
+import { viewable } from './release-index-view.js';
 
 export function releaseHomeSection(): Html {
   const links = releaseLinks();
+  // Files download (and say so); text files also get a "view" link shown in the browser.
   const group = (name: string) =>
-    links.filter((l) => l.group === name).map((l, i) => html`${i > 0 ? ' · ' : ''}<a href="${l.href}">${l.label}</a>`);
+    links.filter((l) => l.group === name).map((l, i) => {
+      const file = l.href.startsWith('/release/');
+      if (!file) {
+        return html`${i > 0 ? ' · ' : ''}<a href="${l.href}">${l.label}</a>${l.mediaType === 'text/html' ? '' : html` <a class="muted" href="${l.href}?view=text" aria-label="view ${l.label} as text">(view)</a>`}`;
+      }
+      return html`${i > 0 ? ' · ' : ''}<a class="download" href="${l.href}" download>${l.label}</a>${viewable(l.mediaType) ? html` <a class="muted" href="${l.href}?view=text" aria-label="view ${l.label} as text">(view)</a>` : ''}`;
+    });
   const jsonLd = JSON.stringify(homeDatasetJsonLd()).replace(/</gu, '\\u003c');
   return html`<div><h2>Download the data</h2><ul>
 <li>RDF: ${group('rdf')}</li>
 <li>${group('tables')}</li>
 <li>${group('about')}</li>
+<li class="muted">⤓ marks a download.</li>
 <li class="muted">Data ${DATASET.licence.id}, crediting the source report by ${DATASET.source.publisher}.</li>
 </ul>
 <script type="application/ld+json">${raw(jsonLd)}</script></div>`;

@@ -14,7 +14,7 @@ import { voidTurtle } from '../../domain/export/void-description.js';
 import type { RouteContext } from '../app.js';
 import { MethodNotAllowedError, NotAcceptableError, NotFoundError } from '../errors.js';
 import { publicBase } from '../linked-data/public-url.js';
-import { renderReleaseIndex } from './release-index-view.js';
+import { renderReleaseBuilding, renderReleaseIndex } from './release-index-view.js';
 import { releasePath } from './release-path.js';
 import { sharedRelease } from './release-cache.js';
 
@@ -35,12 +35,19 @@ export function contentType(file: Pick<ReleaseFile, 'mediaType'>): string {
 export function releaseHandlers(context: RouteContext, release: () => Promise<Release> = sharedRelease): ReleaseHandlers {
   return {
     index: async (req, res) => {
-      const r = await release();
       const offered = ['text/html', 'application/json'];
       const type = new Negotiator(req).mediaType(offered);
       // An Accept that excludes both (q=0, or only other types) is 406 (RFC 9110 §12.5.1).
       if (!type) throw new NotAcceptableError(offered, req.get('Accept') ?? '');
       res.set('Vary', 'Accept');
+      const pending = release();
+      // A browser never waits on a blank page: while the build (started with the server) runs,
+      // it gets a page saying so that reloads itself (503 + Retry-After, RFC 9110 §15.6.4).
+      if (type === 'text/html' && (await settledNow(pending)) === undefined) {
+        res.status(503).set({ 'Retry-After': '2', 'Cache-Control': 'no-store' }).type('text/html; charset=utf-8').send(renderReleaseBuilding());
+        return;
+      }
+      const r = await pending;
       if (type === 'application/json') {
         const files = r.files.map((f) => ({ path: f.path, title: f.title, mediaType: f.mediaType, bytes: f.content.length, sha256: sha256(f) }));
         res.type('application/json; charset=utf-8').send(JSON.stringify({ version: r.info.version, issued: r.info.issued, files }, null, 2));
@@ -71,4 +78,10 @@ export function releaseHandlers(context: RouteContext, release: () => Promise<Re
       throw new MethodNotAllowedError(req.method, ['GET', 'HEAD', 'OPTIONS']);
     },
   };
+}
+
+/** The promise's value if it has already settled successfully, else undefined (never waits for it). */
+async function settledNow<T>(promise: Promise<T>): Promise<T | undefined> {
+  const later = new Promise<undefined>((resolve) => setImmediate(() => resolve(undefined)));
+  return Promise.race([promise.catch(() => undefined), later]);
 }

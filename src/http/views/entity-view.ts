@@ -7,6 +7,8 @@ import type { LinkView, StatementView, TermView } from '../../domain/entity/term
 import { html, safeHref, type Html } from './html.js';
 import { layout } from './layout.js';
 import { caseRecordsSection } from './case-records-section.js';
+import type { EntitySlots } from './entity-slots.js';
+import { localHref } from '../../domain/entity/entity-path.js';
 
 /** The `format=` links offered on entity pages: [label, short name, media type]. */
 export const ENTITY_FORMATS: readonly (readonly [string, string, string])[] = [
@@ -16,17 +18,20 @@ export const ENTITY_FORMATS: readonly (readonly [string, string, string])[] = [
   ['RDF/XML', 'rdf', 'application/rdf+xml'],
 ];
 
-export function renderEntityPage(page: EntityPage): string {
+export function renderEntityPage(page: EntityPage, slots: EntitySlots = {}): string {
   const path = page.href.split('#')[0]!;
   const body = html`
-<h1>${page.nameEn ?? page.title}${page.nameZh ? html`<span class="zh" lang="zh">${page.nameZh}</span>` : ''}</h1>
+<h1>${page.nameEn ?? page.title}${page.nameZh ? html`<span class="zh" lang="zh-Hans">${page.nameZh}</span>` : ''}</h1>
 <p class="iri">${page.iri}</p>
 <p class="types">${page.types.map((type) => html`${link(type)} `)}</p>
-<p class="formats muted">Also as: ${ENTITY_FORMATS.map(([label, short]) => html`<a href="${`${path}?format=${short}`}">${label}</a>`)}</p>
-${page.passages.length > 0 ? html`<h2>Source</h2>${page.passages.map((p) => html`<blockquote>${p.exact} <a class="muted" href="${safeHref(p.href)}">[passage]</a></blockquote>`)}` : ''}
+<p class="formats muted">Also as (shown as text): ${ENTITY_FORMATS.map(([label, short]) => html`<a href="${`${path}?format=${short}&view=text`}">${label}</a>`)}</p>
+${page.context ? passageSection(page) : ''}
+${!page.context && page.passages.length > 0 ? html`<h2>Source</h2>${page.passages.map((p) => html`<blockquote>${p.exact} <a href="${safeHref(p.href)}">[passage in context]</a></blockquote>`)}` : ''}
 <h2>Statements</h2>
 ${statementTable(page.statements)}
-${page.acts.length > 0 ? actsTable(page.acts) : ''}
+${slots.timeline ? html`<section class="slot" id="entity-timeline">${slots.timeline}</section>` : ''}
+${page.acts.length > 0 && !page.context ? actsTable(page.acts) : ''}
+${slots.network ? html`<section class="slot" id="entity-network">${slots.network}</section>` : ''}
 ${caseRecordsSection(page.iri)}
 ${
   page.incoming.length > 0
@@ -37,15 +42,26 @@ ${
     {
       title: page.title,
       alternates: ENTITY_FORMATS.map(([, short, type]) => [type, `${path}?format=${short}`] as const),
+      ...(slots.scripts ? { scripts: slots.scripts } : {}),
+      ...(slots.head ? { head: slots.head } : {}),
     },
     body,
   );
 }
 
+/** A passage inside its paragraph of the report, marked, and what cites it. */
+function passageSection(page: EntityPage): Html {
+  const context = page.context!;
+  return html`<h2>In the report</h2>
+<div class="paragraph"><p>${context.before}<mark>${context.exact}</mark>${context.after}</p></div>
+<p class="muted">Code points ${context.start}–${context.end} of <a href="${safeHref(localHref(context.sourceText))}">the report's text</a> (plain text).</p>
+${page.citedBy.length > 0 ? html`<h2>Cited by (${page.citedBy.length})</h2><ul>${page.citedBy.map((c) => html`<li>${link(c)}</li>`)}</ul>` : ''}`;
+}
+
 function statementTable(statements: readonly StatementView[]): Html {
   if (statements.length === 0) return html`<p class="muted">No statements with this entity as subject.</p>`;
-  return html`<table>${statements.map(
-    (s) => html`<tr><th>${link(s.predicate)}</th><td>${
+  return html`<table class="props">${statements.map(
+    (s) => html`<tr><th scope="row">${link(s.predicate)}</th><td>${
       s.objects.length === 1 ? term(s.objects[0]!) : html`<ul>${s.objects.map((o) => html`<li>${term(o)}</li>`)}</ul>`
     }</td></tr>`,
   )}</table>`;
@@ -56,7 +72,7 @@ function term(view: TermView): Html {
     case 'iri':
       return link(view);
     case 'literal':
-      return html`${view.value}${view.language ? html`<span class="lang">@${view.language}</span>` : ''}${
+      return html`${view.language?.toLowerCase().startsWith('zh') ? html`<span lang="zh-Hans">${view.value}</span>` : view.value}${view.language ? html`<span class="lang">${view.language}</span>` : ''}${
         view.datatype ? html`<span class="dt">${view.datatype.label}</span>` : ''
       }`;
     case 'blank':
@@ -68,12 +84,12 @@ function term(view: TermView): Html {
 
 function actsTable(acts: readonly ActView[]): Html {
   return html`<h2>Acts (${acts.length})</h2>
-<table><tr><th>Date</th><th>Act</th><th>Type</th><th>Involvement</th></tr>
+<div class="table-wrap"><table><tr><th scope="col">Date</th><th scope="col">Act</th><th scope="col">Type</th><th scope="col">Involvement</th></tr>
 ${acts.map(
   (act) => html`<tr><td>${act.date ?? ''}</td><td>${link(act)}${act.quotes.map((q) => html`<blockquote>${q}</blockquote>`)}</td><td>${act.actTypes.map(
     (t, i) => html`${i > 0 ? ', ' : ''}${link(t)}`,
   )}</td><td>${act.involvement.map((p, i) => html`${i > 0 ? ', ' : ''}${p.label}`)}</td></tr>`,
-)}</table>`;
+)}</table></div>`;
 }
 
 export function link(view: LinkView): Html {

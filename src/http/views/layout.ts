@@ -1,6 +1,9 @@
-// The frame of every HTML page: head, the site navigation, main content, footer. One small
-// stylesheet inline (no external assets, so pages work offline and without the YASGUI bundle).
-import { html, raw, type Html } from './html.js';
+// The frame of every HTML page: head (one stylesheet, favicon, the CJK web font through the
+// stylesheet), the site bar (every view of the service and the search box), main content and
+// footer. Pages are readable without JavaScript; /assets/search.js only adds suggestions as you
+// type to the search box (an ARIA 1.2 combobox). `lang="en"` on <html>; Chinese text carries
+// lang="zh-Hans" where it is written (see `zh` below).
+import { html, type Html } from './html.js';
 
 export interface LayoutOptions {
   readonly title: string;
@@ -8,47 +11,82 @@ export interface LayoutOptions {
   readonly alternates?: readonly (readonly [string, string])[];
   readonly head?: Html;
   readonly lang?: string;
+  /** Path of the site-bar entry this page belongs to (marked aria-current="page"). */
+  readonly section?: string;
+  /** Scripts of the page (root-relative URLs), loaded with `defer` after search.js. */
+  readonly scripts?: readonly string[];
+  /** The search box's initial value (the /search page). */
+  readonly query?: string;
 }
 
-const STYLE = raw(`
-body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1d2329;background:#fff}
-header{background:#1f3a5f;color:#fff;padding:.6rem 1.2rem;display:flex;gap:1.2rem;align-items:center;flex-wrap:wrap}
-header a{color:#fff;text-decoration:none}header .site{font-weight:600}
-main{max-width:72rem;margin:0 auto;padding:1rem 1.2rem 3rem}
-a{color:#1a5a96}h1{margin:.6rem 0 .2rem;font-size:1.7rem}h1 .zh{font-weight:400;color:#555;margin-left:.6rem}
-.iri{font-family:ui-monospace,monospace;font-size:.85rem;color:#555;word-break:break-all}
-.types a{display:inline-block;background:#e8eef5;border-radius:3px;padding:0 .4rem;margin-right:.3rem;font-size:.85rem}
-table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #e3e6ea}
-th{width:14rem;font-weight:600;color:#333}td ul{margin:0;padding-left:1rem}
-.lang,.dt{color:#777;font-size:.8rem;margin-left:.3rem}
-blockquote{margin:.4rem 0;padding:.3rem .8rem;border-left:4px solid #c9a227;background:#fbf8ec}
-.formats a{margin-right:.6rem;font-size:.9rem}.muted{color:#666}
-.nested{margin:.2rem 0;padding:.2rem .5rem;border:1px solid #e3e6ea;border-radius:3px}
-dl.term{margin:.2rem 0 1.4rem}dl.term dt{font-weight:600;float:left;clear:left;width:9rem}dl.term dd{margin-left:9.5rem}
-section.term{border-top:1px solid #e3e6ea;padding-top:.4rem}code{font-size:.9rem}
-`);
+/** The site bar's entries, in order: [path, label]. */
+export const SITE_SECTIONS: readonly (readonly [string, string])[] = [
+  ['/', 'Query'],
+  ['/persons', 'Persons'],
+  ['/acts', 'Acts'],
+  ['/organisations', 'Organisations'],
+  ['/un', 'UN'],
+  ['/events', 'Events'],
+  ['/documents', 'Documents'],
+  ['/places', 'Places'],
+  ['/timeline', 'Timeline'],
+  ['/network', 'Network'],
+  ['/map', 'Map'],
+  ['/charts', 'Charts'],
+  ['/release', 'Release'],
+];
+
+/** Chinese text inside English markup: `<span lang="zh-Hans">` (BCP 47, simplified script). */
+export function zh(text: string, className?: string): Html {
+  return html`<span lang="zh-Hans"${className ? html` class="${className}"` : ''}>${text}</span>`;
+}
 
 export function layout(options: LayoutOptions, body: Html): string {
   const alternates = (options.alternates ?? []).map(
     ([type, href]) => html`<link rel="alternate" type="${type}" href="${href}">`,
   );
+  const scripts = ['/assets/search.js', ...(options.scripts ?? [])];
   return html`<!doctype html>
 <html lang="${options.lang ?? 'en'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} · HRD reprisals graph</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/assets/fonts/noto-sans-sc.css">
+<link rel="stylesheet" href="/assets/site.css">
 ${alternates}
-<style>${STYLE}</style>
 ${options.head}
-</head>
+${scripts.map((src) => html`<script src="${src}" defer></script>\n`)}</head>
 <body>
-<header><a class="site" href="/">HRD reprisals graph</a>
-<a href="/">SPARQL</a><a href="/api/persons">API</a><a href="/openapi.json">OpenAPI</a><a href="/ontology">Ontology</a><a href="/context.jsonld">@context</a></header>
-<main>
+<a class="skip" href="#main">Skip to content</a>
+<header class="sitebar">
+<a class="site" href="/">HRD reprisals graph</a>
+<nav aria-label="Site"><ul>${SITE_SECTIONS.map(
+    ([href, label]) => html`<li><a href="${href}"${options.section === href ? html` aria-current="page"` : ''}>${label}</a></li>`,
+  )}</ul></nav>
+${searchBox(options.query)}
+</header>
+<main id="main">
 ${body}
 </main>
+<footer>Data from the Network of Chinese Human Rights Defenders' report of 1 November 2018 · <a href="/ontology">Ontology</a> · <a href="/api/persons">JSON-LD API</a> · <a href="/openapi.json">OpenAPI</a> · <a href="/sparql?view=text">SPARQL service description</a> · <a href="/release">Downloads</a></footer>
 </body>
 </html>
 `.value;
+}
+
+/**
+ * A plain GET form to /search; search.js turns the input into a combobox with suggestions from
+ * /search?format=json (the listbox stays hidden and empty without JavaScript).
+ */
+function searchBox(query?: string): Html {
+  return html`<div class="search" role="search">
+<form action="/search" method="get">
+<label for="site-search" class="vh">Search names (English or Chinese)</label>
+<input id="site-search" name="q" type="search" value="${query ?? ''}" placeholder="Search names…" autocomplete="off" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="site-search-options">
+<button type="submit">Search</button>
+</form>
+<ul id="site-search-options" role="listbox" aria-label="Suggestions" hidden></ul>
+</div>`;
 }

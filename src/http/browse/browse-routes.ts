@@ -1,0 +1,110 @@
+// GET /persons, /acts, /organisations, /un, /events, /documents, /places: a browsable list as
+// HTML (default for browsers), CSV (csv-stringify, one header row, UTF-8) or JSON, chosen by
+// `format=html|csv|json` or Accept. Parameters: the act filters (type, from, to, place,
+// perpetrator, unBody, status; see domain/viz/act-filter.ts), `sort` (a column key) and
+// `dir=desc`. Unknown parameters or values are a 400 saying what to send.
+import type { Request, RequestHandler } from 'express';
+import Negotiator from 'negotiator';
+import { stringify } from 'csv-stringify/sync';
+import { BROWSE_SPECS, type BrowseKind } from '../../domain/browse/browse-kinds.js';
+import { browseList, UnknownSortError, type BrowseList } from '../../domain/browse/browse-list.js';
+import { InvalidListQueryError } from '../../domain/api/list-query.js';
+import type { EntityGraph } from '../../domain/entity/entity-graph.js';
+import { parseVizFilter, type VizFilter } from '../../domain/viz/act-filter.js';
+import { filterOptions, type FilterOptions } from '../../domain/viz/filter-options.js';
+import { BadRequestError, NotAcceptableError } from '../errors.js';
+import { renderBrowsePage } from '../views/browse-view.js';
+import { publicBase } from '../linked-data/public-url.js';
+
+const OFFERED = ['text/html', 'application/json', 'text/csv'] as const;
+const FORMATS: Readonly<Record<string, (typeof OFFERED)[number]>> = { html: 'text/html', json: 'application/json', csv: 'text/csv' };
+const OWN_PARAMS = ['sort', 'dir', 'format'];
+
+export function browseRoutes(graphOf: () => EntityGraph, publicBaseUrl?: string): (kind: BrowseKind) => RequestHandler {
+  let options: FilterOptions | undefined;
+  // The graph does not change while the service runs, so a rendered list is kept and reused:
+  // key = path, query string and media type; bounded (oldest out first).
+  const rendered = new Map<string, { readonly contentType: string; readonly body: string; readonly disposition?: string }>();
+  return (kind) => (req, res) => {
+    const graph = graphOf();
+    const spec = BROWSE_SPECS[kind];
+    const type = mediaType(req);
+    const key = `${type} ${req.originalUrl}`;
+    const hit = rendered.get(key);
+    res.set('Vary', 'Accept');
+    if (hit) {
+      if (hit.disposition) res.set('Content-Disposition', hit.disposition);
+      res.type(hit.contentType).send(hit.body);
+      return;
+    }
+    const send = (contentType: string, body: string, disposition?: string) => {
+      if (rendered.size >= 512) rendered.delete(rendered.keys().next().value!);
+      rendered.set(key, { contentType, body, ...(disposition ? { disposition } : {}) });
+      if (disposition) res.set('Content-Disposition', disposition);
+      res.type(contentType).send(body);
+    };
+    const { filter, params } = parse(graph, req, spec.actFilters);
+    let list: BrowseList;
+    try {
+      list = browseList(graph, kind, { filter, sort: single(req, 'sort'), descending: single(req, 'dir') === 'desc' });
+    } catch (error) {
+      if (error instanceof UnknownSortError) throw new BadRequestError(error.message);
+      throw error;
+    }
+    if (type === 'text/csv') {
+      const header = ['iri', ...spec.columns.map((c) => c.key)];
+      const rows = list.rows.map((row) => [row.iri, ...spec.columns.map((c) => row.cells[c.key]?.text ?? '')]);
+      send('text/csv; charset=utf-8', stringify([header, ...rows]), `attachment; filename="${kind}.csv"`);
+      return;
+    }
+    if (type === 'application/json') {
+      const base = publicBase(req, publicBaseUrl);
+      const items = list.rows.map((row) => ({
+        iri: row.iri,
+        page: new URL(row.href.slice(1), base).href,
+        ...Object.fromEntries(spec.columns.map((c) => [c.key, c.numeric ? Number(row.cells[c.key]?.text ?? 0) : (row.cells[c.key]?.text ?? '')])),
+      }));
+      send('application/json; charset=utf-8', JSON.stringify({ kind, total: list.total, count: items.length, sort: list.sort, descending: list.descending, filters: filter?.given ?? {}, items }, null, 2));
+      return;
+    }
+    options ??= filterOptions(graph);
+    send('text/html; charset=utf-8', renderBrowsePage({ list, path: `/${kind}`, params, options, ...(filter ? { filter } : {}) }));
+  };
+}
+
+function mediaType(req: Request): (typeof OFFERED)[number] {
+  const format = single(req, 'format');
+  if (format !== undefined && format !== '') {
+    const type = FORMATS[format];
+    if (!type) throw new NotAcceptableError([...OFFERED], `format=${format} (use html, csv or json)`);
+    return type;
+  }
+  const type = new Negotiator(req).mediaType([...OFFERED]);
+  if (!type) throw new NotAcceptableError([...OFFERED], req.get('Accept') ?? '');
+  return type as (typeof OFFERED)[number];
+}
+
+function single(req: Request, name: string): string | undefined {
+  const value = req.query[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new BadRequestError(`Give "${name}" once, as a plain value.`);
+  if (name === 'dir' && value !== 'asc' && value !== 'desc' && value !== '') throw new BadRequestError('"dir" is asc or desc.');
+  return value;
+}
+
+/** The act filter (where the list takes one) and the non-empty filter parameters as given. */
+function parse(graph: EntityGraph, req: Request, actFilters: boolean): { filter?: VizFilter; params: Record<string, string> } {
+  const query = req.query as Record<string, unknown>;
+  if (!actFilters) {
+    const unknown = Object.keys(query).filter((name) => !OWN_PARAMS.includes(name));
+    if (unknown.length > 0) throw new BadRequestError(`Unknown parameter "${unknown[0]}": this list takes only sort, dir and format.`);
+    return { params: {} };
+  }
+  try {
+    const filter = parseVizFilter(graph, query, OWN_PARAMS);
+    return { filter, params: { ...filter.given } };
+  } catch (error) {
+    if (error instanceof InvalidListQueryError) throw new BadRequestError(error.message);
+    throw error;
+  }
+}

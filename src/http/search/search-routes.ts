@@ -1,0 +1,34 @@
+// GET /search?q=…: the site search (domain/search/entity-search.ts) as an HTML results page, or
+// with format=json (or Accept: application/json) as `{ query, results: [...] }` for the search
+// box's suggestions. `limit` 1–50 (default 20). A bad parameter is a 400 saying what to send.
+import type { RequestHandler } from 'express';
+import Negotiator from 'negotiator';
+import type { EntityGraph } from '../../domain/entity/entity-graph.js';
+import { EntitySearch, MAX_QUERY_LENGTH } from '../../domain/search/entity-search.js';
+import { BadRequestError, NotAcceptableError } from '../errors.js';
+import { renderSearchPage } from '../views/search-view.js';
+
+export function searchRoute(graphOf: () => EntityGraph): RequestHandler {
+  let search: EntitySearch | undefined;
+  return (req, res) => {
+    const q = req.query['q'] ?? '';
+    if (typeof q !== 'string') throw new BadRequestError('Give "q" once, as plain text.');
+    if (q.length > MAX_QUERY_LENGTH) throw new BadRequestError(`"q" is longer than ${MAX_QUERY_LENGTH} characters; search for a name.`);
+    const limitText = req.query['limit'] ?? '20';
+    if (typeof limitText !== 'string' || !/^\d{1,2}$/.test(limitText) || Number(limitText) < 1 || Number(limitText) > 50) {
+      throw new BadRequestError('"limit" must be a whole number from 1 to 50.');
+    }
+    const format = req.query['format'];
+    if (format !== undefined && format !== 'json' && format !== 'html') throw new NotAcceptableError(['text/html', 'application/json'], `format=${String(format)} (use html or json)`);
+    const type = format === 'json' ? 'application/json' : format === 'html' ? 'text/html' : new Negotiator(req).mediaType(['text/html', 'application/json']);
+    if (!type) throw new NotAcceptableError(['text/html', 'application/json'], req.get('Accept') ?? '');
+    search ??= new EntitySearch(graphOf());
+    const hits = search.search(q, Number(limitText));
+    res.set('Vary', 'Accept');
+    if (type === 'application/json') {
+      res.type('application/json; charset=utf-8').send(JSON.stringify({ query: q, results: hits }));
+      return;
+    }
+    res.type('text/html; charset=utf-8').send(renderSearchPage(q, hits));
+  };
+}
