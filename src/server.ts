@@ -50,7 +50,9 @@ async function main(): Promise<void> {
   sharedEntityGraph();
   // The dataset release (/release) is built now, in its worker, so no visitor waits for it.
   sharedRelease().catch((error: unknown) => console.error(`Release build failed (retried on the next request): ${error instanceof Error ? error.message : String(error)}`));
-  const publicBaseUrl = process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}/`;
+  // Unset: every link is built from the request (Host), so a remote client is sent back here.
+  const publicBaseUrl = process.env.PUBLIC_BASE_URL || undefined;
+  const shownUrl = publicBaseUrl ?? `http://localhost:${port}/`;
   const app = createApp({
     engine,
     publicBaseUrl,
@@ -59,7 +61,7 @@ async function main(): Promise<void> {
   });
   const server: Server = createHttpServer(app).listen(port, host, () => {
     console.log(
-      `Serving ${engine.triples} triples on ${publicBaseUrl} (SPARQL at ${publicBaseUrl}sparql; ` +
+      `Serving ${engine.triples} triples on ${shownUrl} (SPARQL at ${shownUrl}sparql; ` +
         `${config.workers} engine processes, ${config.timeoutMs} ms limit) — ready in ${Date.now() - started} ms`,
     );
   });

@@ -5,7 +5,9 @@
 //   path        the raw path as sent (entity pages read it undecoded, to refuse path tricks)
 //   parameters  the parsed query string, in request order (the API echoes that order in links)
 //   body        POST /sparql: the parsed form fields, or the application/sparql-query text
-//   origin      protocol and Host, only when no public base URL is configured (links use them)
+//   origin      protocol and Host when no public base URL is configured (links use them); on
+//               /reconcile also PUBLIC_BASE_URL and, with no configured base, TRUST_PROXY and
+//               X-Forwarded-Proto/Host, which the reconciliation manifest reads (service-base.ts)
 // Accept is kept apart: the cache key holds it as sent, the entity tag the media type chosen
 // from it (ETag = hash(version, normalised request, chosen type)).
 import type { Request } from 'express';
@@ -40,6 +42,12 @@ export function normaliseRequest(req: Request, withOrigin: boolean, body?: unkno
   const parts: unknown[] = [method, rawPath, req.query];
   if (body !== undefined) parts.push(body);
   if (withOrigin) parts.push(`${req.protocol}://${req.get('host') ?? ''}`);
+  if (rawPath.startsWith('/reconcile')) {
+    // The reconciliation manifest builds its URLs from these on every request (service-base.ts):
+    // PUBLIC_BASE_URL first, then (no configured base) the forwarded headers under TRUST_PROXY.
+    parts.push(process.env.PUBLIC_BASE_URL ?? '');
+    if (withOrigin) parts.push(process.env.TRUST_PROXY ?? '', req.get('x-forwarded-proto') ?? '', req.get('x-forwarded-host') ?? '');
+  }
   return { request: JSON.stringify(parts), accept: (req.get('Accept') ?? '').trim() };
 }
 

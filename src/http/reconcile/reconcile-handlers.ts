@@ -54,13 +54,13 @@ export function reconcileHandlers(context: RouteContext, indexOf: () => Reconcil
       if (params.extend !== undefined) return send(req, res, inputErrors(() => extendData(indexOf(), parseJson(params.extend, 'extend') as ExtendRequest)));
       if (params.queries !== undefined) return send(req, res, inputErrors(() => reconcileBatch(indexOf(), parseJson(params.queries, 'queries'))));
       if (params.query !== undefined) return send(req, res, { result: inputErrors(() => reconcile(indexOf(), singleQuery(params.query))) });
-      return send(req, res, reconcileManifest(serviceBase(req)));
+      return send(req, res, reconcileManifest(serviceBase(req, context.publicBaseUrl)));
     },
     preview: (req, res) => {
       const id = stringParam(req, 'id');
       const entity = resolveEntity(indexOf(), id);
       if (!entity) throw new NotFoundError(`No entity "${id}" to preview; ids look like person/cao-shunli.`);
-      res.type('text/html').send(previewCard(indexOf(), entity, `${serviceBase(req)}id/${entity.id}`).value);
+      res.type('text/html').send(previewCard(indexOf(), entity, `${serviceBase(req, context.publicBaseUrl)}id/${entity.id}`).value);
     },
     view: (req, res) => {
       const id = stringParam(req, 'id');
@@ -69,7 +69,7 @@ export function reconcileHandlers(context: RouteContext, indexOf: () => Reconcil
       const type = entity ? undefined : RECONCILE_TYPES.find((t) => t.id === typeId);
       if (!entity && !type) throw new NotFoundError(`No entity or type "${id}"; ids look like person/cao-shunli, types like Person.`);
       // Only the resolved local id goes into the Location: never the client's text.
-      res.redirect(303, entity ? `${serviceBase(req)}id/${entity.id}` : `${serviceBase(req)}ontology#${type?.id ?? ''}`);
+      res.redirect(303, entity ? `${serviceBase(req, context.publicBaseUrl)}id/${entity.id}` : `${serviceBase(req, context.publicBaseUrl)}ontology#${type?.id ?? ''}`);
     },
     suggestEntity: (req, res) => {
       const page = inputErrors(() => readPage(req.query.cursor, req.query.limit));

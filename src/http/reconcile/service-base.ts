@@ -1,6 +1,7 @@
 // The address a reconciliation client must call back (manifest URLs, preview links): a remote
 // OpenRefine has to be sent to this server, not to its own localhost. Order:
-//   1. PUBLIC_BASE_URL, when set: the operator's word;
+//   1. PUBLIC_BASE_URL, when set (or the app's configured public base, AppOptions.publicBaseUrl):
+//      the operator's word;
 //   2. X-Forwarded-Proto / X-Forwarded-Host (first value each), only when TRUST_PROXY is 1, true,
 //      yes or on — a reverse proxy in front sets them; from anyone else they could redirect a
 //      client's calls, so they are ignored by default;
@@ -23,8 +24,8 @@ export function trustsProxy(env: BaseSettings): boolean {
 }
 
 /** The service's public base URL, ending in "/". */
-export function serviceBase(req: Request, env: BaseSettings = process.env): string {
-  const configured = env.PUBLIC_BASE_URL?.trim();
+export function serviceBase(req: Request, appBase?: string, env: BaseSettings = process.env): string {
+  const configured = env.PUBLIC_BASE_URL?.trim() || appBase?.trim();
   if (configured) return configured.endsWith('/') ? configured : `${configured}/`;
   const trusted = trustsProxy(env);
   const forwardedProto = trusted ? first(req.get('x-forwarded-proto'))?.toLowerCase() : undefined;
