@@ -7,7 +7,7 @@
 //
 // Slots for other views: `charts` (server-rendered charts of the graph, above the query page) and
 // the empty #query-chart container, which public/home.js fills through the `hrd:sparql-results`
-// event (see UI-NOTES.md / README).
+// event (see docs/ui-developer-notes.md).
 import type { ExampleQuery } from '../home/example-queries.js';
 import { html, raw, type Html } from './html.js';
 import { layout } from './layout.js';
