@@ -44,7 +44,12 @@ export async function startRemoteEngine(config: Partial<EngineConfig>): Promise<
   const base = remoteConfigFromEnv({ ...process.env, SPARQL_BACKEND: TEST_BACKEND })!;
   let defaultGraphs: readonly string[] = RELEASE_GRAPHS;
   let namedGraphs: readonly string[] = RELEASE_GRAPHS;
-  if (config.files || config.namedGraphFiles) {
+  // The bundled files themselves are what `kg load --to virtuoso` put in the store's release graphs.
+  const bundled =
+    config.files !== undefined &&
+    (config.namedGraphFiles ?? []).length === 0 &&
+    config.files.map((f) => f.path).join('|') === (DEFAULT_ENGINE_CONFIG.files ?? []).map((f) => f.path).join('|');
+  if (!bundled && (config.files || config.namedGraphFiles)) {
     const hash = createHash('sha256');
     for (const f of config.files ?? []) hash.update(readFileSync(f.path));
     const graph = `urn:x-hrd-test:default:${hash.digest('hex').slice(0, 16)}`;
