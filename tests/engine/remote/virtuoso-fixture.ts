@@ -44,12 +44,13 @@ export async function startRemoteEngine(config: Partial<EngineConfig>): Promise<
   const base = remoteConfigFromEnv({ ...process.env, SPARQL_BACKEND: TEST_BACKEND })!;
   let defaultGraphs: readonly string[] = RELEASE_GRAPHS;
   let namedGraphs: readonly string[] = RELEASE_GRAPHS;
-  // The bundled files themselves are what `kg load --to virtuoso` put in the store's release graphs.
+  // No fixture files (the engine's default: the bundled graph), or the bundled files themselves:
+  // that is what `kg load --to virtuoso` put in the store's release graphs.
+  const paths = (files: readonly { path: string }[] | undefined) => (files ?? []).map((f) => f.path).join('|');
   const bundled =
-    config.files !== undefined &&
     (config.namedGraphFiles ?? []).length === 0 &&
-    config.files.map((f) => f.path).join('|') === (DEFAULT_ENGINE_CONFIG.files ?? []).map((f) => f.path).join('|');
-  if (!bundled && (config.files || config.namedGraphFiles)) {
+    (config.files === undefined || paths(config.files) === paths(DEFAULT_ENGINE_CONFIG.files));
+  if (!bundled) {
     const hash = createHash('sha256');
     for (const f of config.files ?? []) hash.update(readFileSync(f.path));
     const graph = `urn:x-hrd-test:default:${hash.digest('hex').slice(0, 16)}`;
