@@ -4,12 +4,13 @@
 // Offsets count code points, 0-based, end exclusive (Web Annotation §4.2.5 TextPositionSelector).
 // Shapes (ontology/shapes.ttl) check the selectors' form; this check skips malformed ones.
 // Cost: one pass over the passages; the text is split into code points once.
-import type { Store, Term } from 'n3';
+import type { Term } from 'n3';
+import type { QuadIndex } from '../store/graph-store.js';
 import { NS, OA, RDF_TYPE, REP } from '../vocab.js';
 import { passageAt, passageIri } from './passage.js';
 import { focusName, termToNTriples, type Violation } from './validation-report.js';
 
-export function passageCheck(store: Store, text: string): Violation[] {
+export function passageCheck(store: QuadIndex, text: string): Violation[] {
   const chars = Array.from(text);
   const violations: Violation[] = [];
   for (const passage of store.getSubjects(RDF_TYPE, REP.SourcePassage, null)) {
@@ -18,7 +19,7 @@ export function passageCheck(store: Store, text: string): Violation[] {
   return violations;
 }
 
-function checkPassage(store: Store, passage: Term, text: string, length: number): Violation[] {
+function checkPassage(store: QuadIndex, passage: Term, text: string, length: number): Violation[] {
   const selectors = store.getObjects(passage, OA.hasSelector, null);
   const typed = (selector: Term, type: string) => store.countQuads(selector, RDF_TYPE, type, null) > 0;
   const quote = selectors.find((s) => typed(s, OA.TextQuoteSelector));
@@ -66,12 +67,12 @@ function checkPassage(store: Store, passage: Term, text: string, length: number)
   return found;
 }
 
-function literalOf(store: Store, subject: Term, predicate: string): Term | undefined {
+function literalOf(store: QuadIndex, subject: Term, predicate: string): Term | undefined {
   const [value] = store.getObjects(subject, predicate, null);
   return value?.termType === 'Literal' ? value : undefined;
 }
 
-function integerOf(store: Store, subject: Term, predicate: string): number | undefined {
+function integerOf(store: QuadIndex, subject: Term, predicate: string): number | undefined {
   const value = literalOf(store, subject, predicate);
   if (!value || value.termType !== 'Literal' || value.datatype.value !== NS.xsd('integer')) return undefined;
   return /^[+-]?\d+$/.test(value.value) ? Number(value.value) : undefined;

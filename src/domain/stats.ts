@@ -1,7 +1,7 @@
 // Counting the graph: triples (per part), entities per class, acts per act type. What `kg stats`
 // prints. Classes are counted by asserted rdf:type only (no subclass inference), so a
 // rep:ReprisalAct is not also counted as a rep:Event unless the data says so.
-import type { Store } from 'n3';
+import type { QuadIndex } from '../store/graph-store.js';
 import type { GraphPart } from '../store/graph-files.js';
 import { NS, RDF_TYPE, REP } from '../vocab.js';
 
@@ -23,7 +23,7 @@ export interface GraphStats {
 }
 
 /** Cost: one pass over the rdf:type and rep:actType triples. */
-export function graphStats(store: Store, parts: ReadonlyMap<GraphPart, readonly unknown[]> = new Map()): GraphStats {
+export function graphStats(store: QuadIndex, parts: ReadonlyMap<GraphPart, readonly unknown[]> = new Map()): GraphStats {
   const perClass = new Map<string, Set<string>>();
   for (const quad of store.getQuads(null, RDF_TYPE, null, null)) {
     addTo(perClass, quad.object.value, quad.subject.value);
@@ -49,7 +49,7 @@ function addTo(map: Map<string, Set<string>>, key: string, member: string): void
 }
 
 /** Counts sorted by count descending, then IRI, so the output is stable. */
-function counts(store: Store, map: ReadonlyMap<string, ReadonlySet<string>>): Count[] {
+function counts(store: QuadIndex, map: ReadonlyMap<string, ReadonlySet<string>>): Count[] {
   return [...map]
     .map(([iri, members]) => {
       const label = englishLabel(store, iri);
@@ -58,7 +58,7 @@ function counts(store: Store, map: ReadonlyMap<string, ReadonlySet<string>>): Co
     .sort((a, b) => b.count - a.count || (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0));
 }
 
-function englishLabel(store: Store, iri: string): string | undefined {
+function englishLabel(store: QuadIndex, iri: string): string | undefined {
   for (const predicate of [NS.skos('prefLabel'), NS.rdfs('label')]) {
     const label = store
       .getObjects(iri, predicate, null)

@@ -2,7 +2,10 @@
 //   QUERY_TIMEOUT_MS    hard time limit per query (default 10000); a request may ask for less
 //   MAX_RESULT_ROWS     rows (SELECT) or triples (CONSTRUCT/DESCRIBE) per response (default 10000)
 //   MAX_QUERY_LENGTH    characters per query (default 32768)
-//   QUERY_WORKERS       Oxigraph engine processes (default 2); each holds a full copy of the graph
+//   QUERY_WORKERS       most Oxigraph engine processes (default 2); each holds a full copy of the graph
+//   QUERY_WORKERS_AT_REST  engines kept while idle (default 1, at most QUERY_WORKERS): more start
+//                       when queries wait, and stop again after ENGINE_IDLE_MS without work
+//   ENGINE_IDLE_MS      idle time after which an engine above QUERY_WORKERS_AT_REST stops (default 60000)
 //   ENGINE_MAX_HEAP_MB  JS heap cap of each engine process, V8 --max-old-space-size (default 512)
 //   ENGINE_MAX_RSS_MB   resident memory cap of each engine process (default 1024); past it the
 //                       engine is killed and replaced and its query gets 503
@@ -25,7 +28,12 @@ export interface EngineConfig {
   readonly timeoutMs: number;
   readonly maxRows: number;
   readonly maxQueryLength: number;
+  /** Most engine processes. */
   readonly workers: number;
+  /** Engine processes kept while idle (lean at rest); at most `workers`. */
+  readonly workersAtRest: number;
+  /** Idle time after which an engine above `workersAtRest` stops. */
+  readonly engineIdleMs: number;
   readonly queueLimit: number;
   readonly serviceAllowlist: readonly string[];
   readonly allowPrivateServiceAddresses: boolean;
@@ -46,6 +54,8 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   maxRows: 10_000,
   maxQueryLength: 32 * 1024,
   workers: 2,
+  workersAtRest: 1,
+  engineIdleMs: 60_000,
   queueLimit: 64,
   serviceAllowlist: ['https://query.wikidata.org/sparql'],
   allowPrivateServiceAddresses: false,
@@ -71,6 +81,8 @@ export function engineConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Engin
     maxRows: positiveInt(env.MAX_RESULT_ROWS, 'MAX_RESULT_ROWS', d.maxRows),
     maxQueryLength: positiveInt(env.MAX_QUERY_LENGTH, 'MAX_QUERY_LENGTH', d.maxQueryLength),
     workers: positiveInt(env.QUERY_WORKERS, 'QUERY_WORKERS', d.workers),
+    workersAtRest: positiveInt(env.QUERY_WORKERS_AT_REST, 'QUERY_WORKERS_AT_REST', d.workersAtRest),
+    engineIdleMs: positiveInt(env.ENGINE_IDLE_MS, 'ENGINE_IDLE_MS', d.engineIdleMs),
     queueLimit: positiveInt(env.QUERY_QUEUE_LIMIT, 'QUERY_QUEUE_LIMIT', d.queueLimit),
     maxHeapMb: positiveInt(env.ENGINE_MAX_HEAP_MB, 'ENGINE_MAX_HEAP_MB', d.maxHeapMb),
     maxRssMb: positiveInt(env.ENGINE_MAX_RSS_MB, 'ENGINE_MAX_RSS_MB', d.maxRssMb),

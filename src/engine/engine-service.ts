@@ -53,6 +53,8 @@ export class EngineService implements QueryEngine {
       name: 'oxigraph',
       entry: moduleUrl('oxigraph-worker'),
       size: config.workers,
+      sizeAtRest: Math.min(config.workersAtRest ?? config.workers, config.workers),
+      idleMs: config.engineIdleMs,
       init: this.init,
       queueLimit: config.queueLimit,
       maxHeapMb: config.maxHeapMb,

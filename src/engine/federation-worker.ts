@@ -5,7 +5,8 @@
 // only when the first SERVICE query comes (engine-service.ts), never at start-up.
 import { readFileSync } from 'node:fs';
 import { QueryEngine } from '@comunica/query-sparql';
-import { DataFactory, Parser, Store } from 'n3';
+import { DataFactory, Parser } from 'n3';
+import type { GraphStore } from '../store/graph-store.js';
 import { BASE_IRI } from '../config.js';
 import { loadGraph } from '../store/load-graph.js';
 import { bindingsOutput, quadsOutput } from './result-output.js';
@@ -20,14 +21,14 @@ lowerWorkerPriority();
 const channel = engineChannel();
 const { init, post } = channel;
 
-let store: Store;
+let store: GraphStore;
 let engine: QueryEngine;
 try {
   store = loadGraph(init.files).store;
   for (const file of init.namedGraphFiles) {
     const graph = DataFactory.namedNode(file.graph);
     const quads = new Parser({ format: file.format, baseIRI: BASE_IRI }).parse(readFileSync(file.path, 'utf8'));
-    for (const q of quads) store.addQuad(q.subject, q.predicate, q.object, graph);
+    for (const q of quads) store.addQuad(DataFactory.quad(q.subject, q.predicate, q.object, graph));
   }
   engine = new QueryEngine();
   post({ type: 'ready', triples: store.size });
@@ -47,7 +48,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 async function run(request: RunRequest): Promise<void> {
   try {
     const result = await engine.query(request.query, {
-      sources: [store],
+      sources: [store.asSource()],
       fetch: fetchGuard,
       baseIRI: BASE_IRI,
       httpTimeout: 60_000,

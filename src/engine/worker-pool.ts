@@ -1,4 +1,4 @@
-// A fixed-size pool of query engine processes with hard per-query time and memory limits.
+// An elastic pool of query engine processes with hard per-query time and memory limits.
 // Contract: `run(request, timeoutMs)` resolves with the engine's result or rejects with an
 // HttpError or a RunError. A query still running at its limit has its engine process killed
 // (SIGKILL: the only way to stop synchronous WASM code) and replaced by a fresh one that reloads
@@ -8,8 +8,14 @@
 // can stop the HTTP process: engines are separate processes (engine-process.ts).
 // Other queries are unaffected: they run on other engines or wait in the queue (bounded by
 // queueLimit and by maxQueueWaitMs, both 503 when exceeded).
-// Cost: one graph copy and one Node process per engine; replacing one costs a process start and
-// a graph load (about a second for the bundled graph), during which the pool is one engine short.
+// Size: `sizeAtRest` engines are kept while idle (lean at rest: each engine is a Node process
+// with Oxigraph's compiled WASM, about 50–70 MB); when a query finds every engine busy, the pool
+// starts more, one at a time, up to `size`; an engine above `sizeAtRest` that has had no work for
+// `idleMs` stops. A killed or crashed engine is replaced while the pool is below `sizeAtRest` or
+// queries are waiting.
+// Cost: one graph copy and one Node process per engine; starting one costs a process start and a
+// graph load (about a second for the bundled graph), during which waiting queries stay queued (or
+// go to an engine that frees up first).
 import type { ChildProcess } from 'node:child_process';
 import { QueryTimeoutError, ServiceUnavailableError } from '../http/errors.js';
 import { residentBytes, spawnEngine } from './engine-process.js';
@@ -19,7 +25,12 @@ export interface PoolOptions {
   readonly name: string;
   /** The worker module (a file URL), run as a child process. */
   readonly entry: URL;
+  /** Most engines. */
   readonly size: number;
+  /** Engines kept while idle (default `size`: a fixed pool). */
+  readonly sizeAtRest?: number;
+  /** Idle time after which an engine above sizeAtRest stops (default 60 s). */
+  readonly idleMs?: number;
   readonly init: WorkerInit;
   readonly queueLimit: number;
   /** Longest a query may wait for a free engine (default 30 s). */
@@ -48,6 +59,8 @@ interface Slot {
   task?: Task & { id: number; timer: NodeJS.Timeout };
   /** Why the pool killed it, for the log and the failed query's message. */
   killedFor?: 'memory';
+  /** When it last finished a query (or became ready): for idle retirement. */
+  idleSince: number;
 }
 
 export class WorkerPool {
@@ -63,8 +76,11 @@ export class WorkerPool {
   constructor(private readonly options: PoolOptions) {
     this.readyPromise = new Promise((resolve, reject) => (this.settleReady = { resolve, reject }));
     this.readyPromise.catch(() => undefined);
-    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
-    this.rssTimer = setInterval(() => this.checkMemory(), RSS_POLL_MS).unref();
+    for (let i = 0; i < this.sizeAtRest; i++) this.slots.push(this.spawn());
+    this.rssTimer = setInterval(() => {
+      this.checkMemory();
+      this.retireIdle();
+    }, RSS_POLL_MS).unref();
   }
 
   /** Resolves with the graph's triple count once one engine has loaded it; rejects if loading fails. */
@@ -117,7 +133,7 @@ export class WorkerPool {
       init: this.options.init,
       maxHeapMb: this.options.maxHeapMb ?? 512,
     });
-    const slot: Slot = { child, ready: false };
+    const slot: Slot = { child, ready: false, idleSince: Date.now() };
     child.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
     child.on('error', (error) => this.onExit(slot, error.message));
     child.on('exit', (code, signal) => this.onExit(slot, signal ? `killed by ${signal}` : `exited with code ${code}`));
@@ -127,6 +143,7 @@ export class WorkerPool {
   private onReply(slot: Slot, reply: WorkerReply): void {
     if (reply.type === 'ready') {
       slot.ready = true;
+      slot.idleSince = Date.now();
       this.everReady = true;
       this.settleReady.resolve(reply.triples);
       this.dispatch();
@@ -140,6 +157,7 @@ export class WorkerPool {
     if (!task || task.id !== reply.id) return;
     clearTimeout(task.timer);
     slot.task = undefined;
+    slot.idleSince = Date.now();
     if (reply.type === 'error' && reply.error.fatal) {
       // Its engine is broken (see RunError.fatal): give it no more work; onExit replaces it.
       slot.ready = false;
@@ -180,8 +198,37 @@ export class WorkerPool {
       return;
     }
     this.options.log?.(`[engine] ${this.options.name} engine ${slot.child.pid} ${slot.killedFor === 'memory' ? `over ${this.maxRssMb} MB, ` : ''}${why}; replaced`);
-    this.slots.push(this.spawn());
+    this.replenish();
     this.dispatch();
+  }
+
+  private get sizeAtRest(): number {
+    return Math.max(1, Math.min(this.options.sizeAtRest ?? this.options.size, this.options.size));
+  }
+
+  /** After an engine is gone: back to sizeAtRest, plus one more when queries wait (up to size). */
+  private replenish(): void {
+    while (this.slots.length < this.sizeAtRest) this.slots.push(this.spawn());
+    this.grow();
+  }
+
+  /** Starts one more engine when queries wait, none is starting and the pool is below its size. */
+  private grow(): void {
+    if (this.closed || this.queue.length === 0 || this.slots.length >= this.options.size) return;
+    if (this.slots.some((slot) => !slot.ready)) return; // one is starting: it takes the next query
+    this.slots.push(this.spawn());
+  }
+
+  /** Stops engines above sizeAtRest that have had no work for idleMs (oldest idle first). */
+  private retireIdle(): void {
+    const idleMs = this.options.idleMs ?? 60_000;
+    const now = Date.now();
+    for (const slot of [...this.slots]) {
+      if (this.slots.length <= this.sizeAtRest) return;
+      if (!slot.ready || slot.task || now - slot.idleSince < idleMs) continue;
+      this.slots.splice(this.slots.indexOf(slot), 1); // onExit then finds no slot: not a crash
+      void stop(slot.child);
+    }
   }
 
   private get maxRssMb(): number {
@@ -212,6 +259,7 @@ export class WorkerPool {
       slot.task = { ...task, id, timer };
       slot.child.send({ ...task.request, id } satisfies RunRequest);
     }
+    this.grow();
   }
 
   private timeOut(slot: Slot): void {
@@ -224,7 +272,7 @@ export class WorkerPool {
     slot.child.kill('SIGKILL');
     this.options.log?.(`[engine] ${this.options.name} engine ${slot.child.pid} stopped at the ${task.timeoutMs} ms limit; replaced`);
     if (!this.closed) {
-      this.slots.push(this.spawn());
+      this.replenish();
       this.dispatch();
     }
   }

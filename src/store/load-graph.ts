@@ -1,12 +1,13 @@
 // Loading the bundled graph into memory as N3 quads (for validation, exports and tests).
 // The query engine (Oxigraph) loads the same files itself; see src/engine.
-import { Store, type Quad } from 'n3';
+import type { Quad } from 'n3';
+import { GraphStore } from './graph-store.js';
 import { graphFiles, type GraphFile, type GraphPart } from './graph-files.js';
 import { parseTurtleFile } from './parse-turtle.js';
 
 export interface LoadedGraph {
   /** All triples of the graph, in the default graph. */
-  readonly store: Store;
+  readonly store: GraphStore;
   /** The triples of each part, for dumps with one named graph per part. */
   readonly parts: ReadonlyMap<GraphPart, Quad[]>;
   readonly files: readonly GraphFile[];
@@ -14,7 +15,7 @@ export interface LoadedGraph {
 
 /** Parses every file of the graph. Throws TurtleSyntaxError naming the file and line. */
 export function loadGraph(files: readonly GraphFile[] = graphFiles()): LoadedGraph {
-  const store = new Store();
+  const store = new GraphStore();
   const parts = new Map<GraphPart, Quad[]>();
   for (const file of files) {
     const quads = parseTurtleFile(file.path);

@@ -24,7 +24,7 @@ const engine = new QueryEngine();
 
 async function comunicaRows(file: string): Promise<Row[]> {
   const query = readFileSync(path.join(QUERIES_DIR, file), 'utf8');
-  const stream = await engine.queryBindings(query, { sources: [store] });
+  const stream = await engine.queryBindings(query, { sources: [store.asSource()] });
   const bindings = (await stream.toArray()) as Bindings[];
   return bindings.map((b) => Object.fromEntries([...b].map(([variable, term]) => [variable.value, short(term.value)])));
 }

@@ -2,7 +2,8 @@
 // neighbourhoods of one resource, over an in-memory N3 store. The graph is immutable once
 // loaded, so every lookup is an index hit (N3 indexes SPO, POS and OSP): microseconds, no
 // query engine involved and nothing that can run away.
-import { DataFactory, type Quad, type Store, type Term } from 'n3';
+import { DataFactory, type Quad, type Term } from 'n3';
+import type { QuadIndex } from '../../store/graph-store.js';
 import { NS, RDF_TYPE, RDFS_LABEL, REP } from '../../vocab.js';
 
 const { namedNode } = DataFactory;
@@ -10,7 +11,7 @@ const { namedNode } = DataFactory;
 const SKOS_PREF_LABEL = NS.skos('prefLabel');
 
 export class EntityGraph {
-  constructor(readonly store: Store) {}
+  constructor(readonly store: QuadIndex) {}
 
   /** True when the IRI occurs in the graph as a subject or an object. */
   has(iri: string): boolean {

@@ -1,7 +1,7 @@
 // The release's temporal and spatial coverage, read from the acts: the earliest rep:earliestDate
 // and the latest rep:latestDate of any act (dates the report only bounds on one side count on
 // that side), and the places where acts happened (rep:place), sorted by IRI.
-import type { Store } from 'n3';
+import type { QuadIndex } from '../../store/graph-store.js';
 import { NS, REP } from '../../vocab.js';
 import { GraphView } from './graph-view.js';
 
@@ -13,7 +13,7 @@ export interface Coverage {
 }
 
 /** Cost: one pass over the acts. */
-export function coverage(store: Store): Coverage {
+export function coverage(store: QuadIndex): Coverage {
   const view = new GraphView(store);
   const acts = view.subjectsOfType(REP.ReprisalAct);
   const starts = acts.flatMap((a) => view.values(a, REP.earliestDate)).sort();

@@ -1,7 +1,8 @@
 // Read-only helpers over the loaded N3 store for building the release tables: typed subjects,
 // single-valued columns that refuse to silently drop a second value, labels, and ids from IRIs.
 // Every list is sorted by IRI or value so the tables come out in the same order on every run.
-import type { Store, Term } from 'n3';
+import type { Term } from 'n3';
+import type { QuadIndex } from '../../store/graph-store.js';
 import { BASE_IRI } from '../../config.js';
 import { NS, RDF_TYPE, RDFS_LABEL } from '../../vocab.js';
 
@@ -19,7 +20,7 @@ export type Subject = string | Term;
 const byValue = (a: Term, b: Term) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 
 export class GraphView {
-  constructor(readonly store: Store) {}
+  constructor(readonly store: QuadIndex) {}
 
   /** Subjects with the asserted rdf:type `cls`, sorted by IRI (no subclass inference). */
   subjectsOfType(cls: string): string[] {

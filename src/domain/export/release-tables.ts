@@ -5,7 +5,7 @@
 // The places, organisations, UN bodies and events tables are where the IRI columns of the others
 // resolve (their foreign keys). A new table: a builder in tables/ returning its spec and rows,
 // added to BUILDERS below; datapackage.json, the codebook and validation follow from the spec.
-import type { Store } from 'n3';
+import type { QuadIndex } from '../../store/graph-store.js';
 import { GraphView } from './graph-view.js';
 import type { Table } from './table.js';
 import { actEngagementsTable } from './tables/act-engagements.js';
@@ -57,7 +57,7 @@ const BUILDERS = [
 ] as const;
 
 /** Every table of the release. Cost: a few store lookups per row; ~50 ms on the bundled graph. */
-export function releaseTables(store: Store): Table[] {
+export function releaseTables(store: QuadIndex): Table[] {
   const view = new GraphView(store);
   return BUILDERS.map((build) => build(view));
 }

@@ -6,7 +6,8 @@
 // and every file as a dcat:Distribution with media type, byte size and SHA-256 (spdx:checksum).
 // Download and endpoint URLs hang off `serviceBase`: BASE_IRI in the release folder, the
 // server's own address when served at /.well-known/void. Written canonically: deterministic.
-import { DataFactory, Writer, type Quad, type Quad_Object, type Store } from 'n3';
+import { DataFactory, Writer, type Quad, type Quad_Object } from 'n3';
+import type { QuadIndex } from '../../store/graph-store.js';
 import { BASE_IRI } from '../../config.js';
 import { NS, namespace, PREFIXES, RDF_TYPE } from '../../vocab.js';
 import { serializeQuads } from '../serialize-rdf.js';
@@ -160,7 +161,7 @@ export async function voidTurtle(input: VoidInput): Promise<string> {
 }
 
 /** The linksets data/links/ describes (VoID §4), copied with their target datasets. */
-function linksets(store: Store, dataset: string = DATASET_IRI): Quad[] {
+function linksets(store: QuadIndex, dataset: string = DATASET_IRI): Quad[] {
   const out: Quad[] = [];
   for (const linkset of store.getSubjects(RDF_TYPE, VOID('Linkset'), null)) {
     out.push(quad(namedNode(dataset), namedNode(VOID('subset')), linkset as never));
@@ -171,7 +172,7 @@ function linksets(store: Store, dataset: string = DATASET_IRI): Quad[] {
 }
 
 /** Cost: one pass over the graph. */
-export function graphStatistics(store: Store): GraphStatistics {
+export function graphStatistics(store: QuadIndex): GraphStatistics {
   const subjects = new Set<string>();
   const objects = new Set<string>();
   const properties = new Set<string>();

@@ -2,7 +2,8 @@
 // rep:caseRecord link nodes, data/links/case-records.ttl) as plain values, for the entity page,
 // reconciliation data extension, the release table and the ISHR export. Index lookups only (a
 // handful per record). Sorted: ISHR case entries first (by code), then by publisher and URL.
-import { DataFactory, type Store } from 'n3';
+import { DataFactory } from 'n3';
+import type { QuadIndex } from '../../store/graph-store.js';
 import { NS } from '../../vocab.js';
 
 const { namedNode } = DataFactory;
@@ -26,7 +27,7 @@ export interface CaseRecordValue {
   readonly checkedSource?: string;
 }
 
-export function caseRecordsOf(store: Store, iri: string): CaseRecordValue[] {
+export function caseRecordsOf(store: QuadIndex, iri: string): CaseRecordValue[] {
   const one = (node: string, p: string) => store.getObjects(namedNode(node), namedNode(p), null)[0]?.value;
   const records = store.getObjects(namedNode(iri), namedNode(NS.rep('caseRecord')), null).map((t) => {
     const node = t.value;

@@ -1,6 +1,7 @@
 // The graph as the links builder sees it: the ontology and report data, without data/links/ (a
 // link never justifies itself). An entity is any IRI typed in those files.
-import { DataFactory, type Store } from 'n3';
+import { DataFactory } from 'n3';
+import type { QuadIndex } from '../../store/graph-store.js';
 import { graphFiles } from '../../store/graph-files.js';
 import { loadGraph } from '../../store/load-graph.js';
 import { NS, RDF_TYPE } from '../../vocab.js';
@@ -8,7 +9,7 @@ import type { GraphLookup } from './build-links.js';
 
 const { namedNode } = DataFactory;
 
-export function graphLookup(store: Store): GraphLookup {
+export function graphLookup(store: QuadIndex): GraphLookup {
   const type = namedNode(RDF_TYPE);
   return {
     has: (iri) => store.countQuads(namedNode(iri), type, null, null) > 0,
@@ -17,6 +18,6 @@ export function graphLookup(store: Store): GraphLookup {
 }
 
 /** The bundled graph minus the links part. Cost: parses every file (a few hundred ms). */
-export function graphWithoutLinks(): Store {
+export function graphWithoutLinks(): QuadIndex {
   return loadGraph(graphFiles().filter((file) => file.part !== 'links')).store;
 }

@@ -2,7 +2,8 @@
 // a query (`properties`): Wikidata and Wikipedia links, Chinese name, roles, charges, detention
 // dates, sentences, citizenship, containing place, counts of acts. Each is read from the graph
 // with index lookups only (a handful per entity; no query engine).
-import { DataFactory, type Store, type Term } from 'n3';
+import { DataFactory, type Term } from 'n3';
+import type { QuadIndex } from '../../store/graph-store.js';
 import { ENWIKI_ARTICLE, LINK, NS, RDF_TYPE, RDFS_LABEL, REP, WIKIDATA_ENTITY } from '../../vocab.js';
 import { caseRecordsOf } from '../links/case-record-list.js';
 import type { IndexedEntity, ReconcileIndex } from './reconcile-index.js';
@@ -16,10 +17,10 @@ interface PropertyDef extends ExtendProperty {
   values(index: ReconcileIndex, entity: IndexedEntity): ExtendValue[];
 }
 
-const objects = (store: Store, s: string, p: string): Term[] => store.getObjects(namedNode(s), namedNode(p), null);
-const subjects = (store: Store, p: string, o: string): Term[] => store.getSubjects(namedNode(p), namedNode(o), null);
+const objects = (store: QuadIndex, s: string, p: string): Term[] => store.getObjects(namedNode(s), namedNode(p), null);
+const subjects = (store: QuadIndex, p: string, o: string): Term[] => store.getSubjects(namedNode(p), namedNode(o), null);
 
-function labelOf(store: Store, iri: string): string {
+function labelOf(store: QuadIndex, iri: string): string {
   for (const p of [RDFS_LABEL, NS.skos('prefLabel')]) {
     const labels = objects(store, iri, p).filter((t) => t.termType === 'Literal');
     const en = labels.find((t) => (t as { language?: string }).language === 'en') ?? labels[0];
@@ -38,7 +39,7 @@ function entityRef(index: ReconcileIndex, iri: string): ExtendValue {
   return entity ? { id: entity.id, name: entity.name } : { str: labelOf(index.store, iri) };
 }
 
-function actsWith(store: Store, role: string, iri: string): string[] {
+function actsWith(store: QuadIndex, role: string, iri: string): string[] {
   return subjects(store, role, iri)
     .filter((t) => store.countQuads(t, namedNode(RDF_TYPE), namedNode(REP.ReprisalAct), null) > 0)
     .map((t) => t.value)
@@ -46,7 +47,7 @@ function actsWith(store: Store, role: string, iri: string): string[] {
 }
 
 /** Act types at or below "deprivation of liberty" (skos:broader*): detention, disappearance, house arrest... */
-function detentionTypes(store: Store): Set<string> {
+function detentionTypes(store: QuadIndex): Set<string> {
   const out = new Set([NS.acttype('deprivation-of-liberty')]);
   const queue = [...out];
   while (queue.length > 0) {
@@ -61,7 +62,7 @@ function detentionTypes(store: Store): Set<string> {
   return out;
 }
 
-function detentions(store: Store, person: string): string[] {
+function detentions(store: QuadIndex, person: string): string[] {
   const types = detentionTypes(store);
   return actsWith(store, REP.victim, person).filter((act) => objects(store, act, REP.actType).some((t) => types.has(t.value)));
 }

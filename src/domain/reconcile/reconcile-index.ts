@@ -3,7 +3,8 @@
 // (rep:abbreviation, skos:altLabel), already normalised. Built once per graph (linear in its size);
 // the types follow rdfs:subClassOf in the ontology, so a rep:TreatyBody is a UN entity and an
 // organisation.
-import { DataFactory, type Store } from 'n3';
+import { DataFactory } from 'n3';
+import type { QuadIndex } from '../../store/graph-store.js';
 import { NS, RDF_TYPE, RDFS_LABEL } from '../../vocab.js';
 import { normaliseName } from './name-similarity.js';
 import { IDENTIFIER_SPACE, RECONCILE_TYPES, type TypeRef } from './reconcile-types.js';
@@ -29,7 +30,7 @@ export interface IndexedEntity {
 }
 
 export interface ReconcileIndex {
-  readonly store: Store;
+  readonly store: QuadIndex;
   readonly entities: readonly IndexedEntity[];
   byId(id: string): IndexedEntity | undefined;
 }
@@ -38,7 +39,7 @@ const ALIAS_PREDICATES = [NS.rep('abbreviation'), NS.skos('altLabel')];
 const LABEL_PREDICATES = [RDFS_LABEL, NS.skos('prefLabel')];
 
 /** Every class at or below `cls` by rdfs:subClassOf (the ontology is a small tree). */
-function subclassesOf(store: Store, cls: string): Set<string> {
+function subclassesOf(store: QuadIndex, cls: string): Set<string> {
   const out = new Set([cls]);
   const queue = [cls];
   while (queue.length > 0) {
@@ -53,7 +54,7 @@ function subclassesOf(store: Store, cls: string): Set<string> {
   return out;
 }
 
-export function buildReconcileIndex(store: Store): ReconcileIndex {
+export function buildReconcileIndex(store: QuadIndex): ReconcileIndex {
   const typeClasses = RECONCILE_TYPES.map((type) => ({
     type,
     classes: new Set(type.classes.flatMap((cls) => [...subclassesOf(store, cls)])),

@@ -3,7 +3,8 @@
 // against passage text, places against perpetrators, references). Each rule is one file of
 // this folder; each has a broken fixture in tests/fixtures/broken/ that it must fail.
 // Cost: each rule is one pass over the data part with index lookups; well under a second.
-import type { Quad, Store } from 'n3';
+import type { Quad } from 'n3';
+import type { QuadIndex } from '../../store/graph-store.js';
 import type { Violation } from '../validation-report.js';
 import { dateBoundsRule } from './date-bounds.js';
 import { inferredPlaceRule } from './inferred-place.js';
@@ -23,7 +24,7 @@ const RULES: readonly ((context: RuleContext) => Violation[])[] = [
 ];
 
 /** Runs every rule on the graph; `data` is the data part (the rules judge what curators wrote). */
-export function graphRules(store: Store, data: readonly Quad[]): Violation[] {
+export function graphRules(store: QuadIndex, data: readonly Quad[]): Violation[] {
   const context = buildContext(store, data);
   return RULES.flatMap((rule) => rule(context));
 }

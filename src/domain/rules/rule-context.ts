@@ -1,13 +1,14 @@
 // What a graph rule (src/domain/rules/) reads: the whole graph (ontology and data), the
 // subjects of the data part alone, and the report's date. Small readers shared by the rules.
 // Every rule is a pure function RuleContext -> Violation[]; graph-rules.ts runs them all.
-import type { Quad, Store, Term } from 'n3';
+import type { Quad, Term } from 'n3';
+import type { QuadIndex } from '../../store/graph-store.js';
 import { NS, REP } from '../../vocab.js';
 import { focusName, termToNTriples, type Violation } from '../validation-report.js';
 
 export interface RuleContext {
   /** Ontology and data together (rules follow rdfs:subClassOf and skos:broader through it). */
-  readonly store: Store;
+  readonly store: QuadIndex;
   /** The quads of the data part only: the resources a curator wrote. */
   readonly data: readonly Quad[];
   /** The report's date (dcterms:issued of the rep:SourceDocument), "YYYY-MM-DD", if the graph has one. */
@@ -34,7 +35,7 @@ export const TERM = {
   alternateName: NS.schema('alternateName'),
 } as const;
 
-export function buildContext(store: Store, data: readonly Quad[]): RuleContext {
+export function buildContext(store: QuadIndex, data: readonly Quad[]): RuleContext {
   const issued = store
     .getSubjects(NS.rdf('type'), REP.SourceDocument, null)
     .flatMap((document) => store.getObjects(document, TERM.issued, null))
@@ -44,12 +45,12 @@ export function buildContext(store: Store, data: readonly Quad[]): RuleContext {
 }
 
 /** The lexical value of the first object of (subject, predicate), if any. */
-export function valueOf(store: Store, subject: Term, predicate: string): string | undefined {
+export function valueOf(store: QuadIndex, subject: Term, predicate: string): string | undefined {
   return store.getObjects(subject, predicate, null)[0]?.value;
 }
 
 /** The properties a resource declares as inferred (rep:inferred). */
-export function inferredOf(store: Store, subject: Term): Set<string> {
+export function inferredOf(store: QuadIndex, subject: Term): Set<string> {
   return new Set(store.getObjects(subject, TERM.inferred, null).map((term) => term.value));
 }
 
@@ -65,7 +66,7 @@ export function dataSubjectsOf(context: RuleContext, classIri: string): Term[] {
 }
 
 /** The class and every class below it. Cost: one index lookup per class. */
-export function subClassesOf(store: Store, classIri: string): Set<string> {
+export function subClassesOf(store: QuadIndex, classIri: string): Set<string> {
   const found = new Set([classIri]);
   const queue = [classIri];
   for (let next = queue.pop(); next !== undefined; next = queue.pop()) {

@@ -6,7 +6,8 @@
 //    alias equals the graph's name (wbsearchentities). A name is weak evidence: the score stays
 //    at or below 0.6, and when several items share the name the row says so.
 // Pure except for the API calls; cost: one request per article and two per unlinked entity.
-import { DataFactory, type Store } from 'n3';
+import { DataFactory } from 'n3';
+import type { QuadIndex } from '../../store/graph-store.js';
 import { ENWIKI_ARTICLE, LINK, NS, RDF_TYPE, RDFS_LABEL, REP } from '../../vocab.js';
 import { normaliseName } from '../reconcile/name-similarity.js';
 import type { SearchHit, WikidataApi } from './wikidata-api.js';
@@ -21,7 +22,7 @@ export interface EntityNames {
   readonly description: string;
 }
 
-function names(store: Store, iri: string): EntityNames {
+function names(store: QuadIndex, iri: string): EntityNames {
   const labels = store.getObjects(namedNode(iri), namedNode(RDFS_LABEL), null).filter((t) => t.termType === 'Literal');
   const lang = (tag: string) => labels.find((t) => (t as { language: string }).language.startsWith(tag))?.value ?? '';
   const description = store.getObjects(namedNode(iri), namedNode(NS.rep('description')), null)[0]?.value ?? '';
@@ -29,7 +30,7 @@ function names(store: Store, iri: string): EntityNames {
 }
 
 /** Article links whose Wikidata item still awaits resolution: [entity, article URL]. */
-export function awaitingArticles(store: Store): { entity: EntityNames; article: string }[] {
+export function awaitingArticles(store: QuadIndex): { entity: EntityNames; article: string }[] {
   return store
     .getSubjects(namedNode(LINK.awaitingWikidataItem), literal('true', namedNode(NS.xsd('boolean'))), null)
     .flatMap((node) => {
@@ -41,7 +42,7 @@ export function awaitingArticles(store: Store): { entity: EntityNames; article: 
 }
 
 /** Persons and NGOs with no link (neither item nor article). */
-export function unlinkedEntities(store: Store): EntityNames[] {
+export function unlinkedEntities(store: QuadIndex): EntityNames[] {
   const subjects = [REP.Person, REP.NGO].flatMap((cls) => store.getSubjects(namedNode(RDF_TYPE), namedNode(cls), null));
   return [...new Set(subjects.map((s) => s.value))]
     .filter((iri) => store.countQuads(namedNode(iri), namedNode(LINK.sameAs), null, null) === 0)
@@ -102,7 +103,7 @@ export async function searchRows(api: WikidataApi, entity: EntityNames): Promise
 }
 
 /** Every review row: sitelinks of awaiting articles first, then name-search candidates. */
-export async function resolveCandidates(api: WikidataApi, store: Store): Promise<ReviewRow[]> {
+export async function resolveCandidates(api: WikidataApi, store: QuadIndex): Promise<ReviewRow[]> {
   const rows: ReviewRow[] = [];
   for (const { entity, article } of awaitingArticles(store)) rows.push(await sitelinkRows(api, entity, article));
   for (const entity of unlinkedEntities(store)) rows.push(...(await searchRows(api, entity)));
