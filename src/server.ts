@@ -4,7 +4,8 @@
 //   PORT              port to listen on (default 8080); HOST (default 0.0.0.0)
 //   PUBLIC_BASE_URL   the service's public address (default http://localhost:PORT/)
 //   plus the engine's variables (src/engine/engine-config.ts): QUERY_TIMEOUT_MS, MAX_RESULT_ROWS,
-//   MAX_QUERY_LENGTH, QUERY_WORKERS, QUERY_QUEUE_LIMIT, SERVICE_ALLOWLIST, SERVICE_ALLOW_PRIVATE
+//   MAX_QUERY_LENGTH, QUERY_WORKERS, QUERY_WORKERS_AT_REST, ENGINE_IDLE_MS, QUERY_QUEUE_LIMIT,
+//   SERVICE_ALLOWLIST, SERVICE_ALLOW_PRIVATE
 //   ENGINE_MAX_HEAP_MB, ENGINE_MAX_RSS_MB
 // Refuses to start (exit 78, EX_CONFIG, with the validator's report) when the data does not
 // validate, the configuration is invalid or the port is taken; the supervisor does not restart

@@ -7,9 +7,11 @@
 //   #chaos:exit    process.exit(70)
 //   #chaos:memory  allocates outside the JS heap until the parent's RSS cap stops it
 //   #chaos:hang    blocks the process in a busy loop (a query that never ends)
+//   #chaos:slow    blocks the process for 1.5 s, then runs the query normally (a slow query)
 // Markers sit in SPARQL comments, so the same query is valid without chaos.
 
-const MARKER = /#chaos:(abort|segv|exit|memory|hang)\b/;
+const MARKER = /#chaos:(abort|segv|exit|memory|hang|slow)\b/;
+const SLOW_MS = 1500;
 
 export function engineChaos(env: NodeJS.ProcessEnv = process.env): ((query: string) => void) | undefined {
   if (env.ENGINE_CHAOS !== '1') return undefined;
@@ -33,6 +35,11 @@ export function engineChaos(env: NodeJS.ProcessEnv = process.env): ((query: stri
       }
       case 'hang':
         for (;;);
+      case 'slow': {
+        const until = Date.now() + SLOW_MS;
+        while (Date.now() < until);
+        break;
+      }
     }
   };
 }

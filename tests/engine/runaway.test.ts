@@ -8,7 +8,9 @@ let service: RunningService;
 const LIMIT_MS = 3000;
 
 beforeAll(async () => {
-  service = await startService({ timeoutMs: LIMIT_MS, workers: 2 });
+  // A fixed pool of two: the lookups never wait for an engine to start (tests/engine/elastic-pool.test.ts
+  // covers the default, one engine at rest).
+  service = await startService({ timeoutMs: LIMIT_MS, workers: 2, workersAtRest: 2 });
 });
 afterAll(() => service?.stop());
 
