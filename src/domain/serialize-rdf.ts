@@ -5,7 +5,6 @@
 // Cost: linear in the number of quads; jsonld and rdflib are loaded on first use (~100s of ms).
 import { Writer, type Quad } from 'n3';
 import { PREFIXES } from '../vocab.js';
-import { toFlatRdfXml } from './rdfxml-flat.js';
 
 export const RDF_MEDIA_TYPES = [
   'text/turtle',
@@ -88,5 +87,6 @@ async function toJsonLd(quads: readonly Quad[], context: Record<string, unknown>
 
 /** RDF/XML through rdflib, with every blank node written flat by rdf:nodeID (rdfxml-flat.ts). */
 async function toRdfXml(quads: readonly Quad[], prefixes: Record<string, string>): Promise<string> {
+  const { toFlatRdfXml } = await import('./rdfxml-flat.js'); // rdflib: loaded on the first RDF/XML answer
   return toFlatRdfXml(quads, prefixes);
 }

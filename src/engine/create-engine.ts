@@ -12,7 +12,7 @@ import { EngineService } from './engine-service.js';
 import { validateInChild } from './validation-process.js';
 import type { QueryEngine } from './query-engine.js';
 import { remoteConfigFromEnv, type RemoteConfig } from './remote/remote-config.js';
-import { RemoteSparqlEngine } from './remote/remote-sparql-engine.js';
+import type { RemoteSparqlEngine } from './remote/remote-sparql-engine.js';
 
 /** What server.ts needs of either engine. */
 export type StartedEngine = QueryEngine & { readonly triples: number; prepareFederation(): void };
@@ -31,6 +31,8 @@ export async function startEngine(
   log: (message: string) => void = console.error,
 ): Promise<[ValidationReport, StartedEngine]> {
   if (remote === null) return Promise.all([validateInChild(), EngineService.start(config)]);
+  // Loaded only here, so the embedded service never loads the HTTP client (undici) it does not use.
+  const { RemoteSparqlEngine } = await import('./remote/remote-sparql-engine.js');
   const engine = await RemoteSparqlEngine.start(remote, config);
   await loadEntityGraphThrough(engine, log);
   return [{ conforms: true, violations: [] }, engine];

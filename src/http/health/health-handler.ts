@@ -7,7 +7,12 @@
 import type { RequestHandler } from 'express';
 import { MethodNotAllowedError } from '../errors.js';
 import type { RouteContext } from '../app.js';
-import { RemoteSparqlEngine } from '../../engine/remote/remote-sparql-engine.js';
+import type { QueryEngine } from '../../engine/query-engine.js';
+import type { RemoteSparqlEngine } from '../../engine/remote/remote-sparql-engine.js';
+
+/** A remote engine, told by its shape: its module (and undici) is loaded only with SPARQL_BACKEND. */
+const isRemote = (engine: QueryEngine): engine is QueryEngine & RemoteSparqlEngine =>
+  (engine as { kind?: unknown }).kind === 'remote';
 
 export function healthHandler(context: RouteContext): RequestHandler {
   return async (_req, res) => {
@@ -15,11 +20,11 @@ export function healthHandler(context: RouteContext): RequestHandler {
     const info = engine.info();
     const body: Record<string, unknown> = {
       status: 'ok',
-      engine: engine instanceof RemoteSparqlEngine ? 'remote' : 'embedded',
+      engine: isRemote(engine) ? 'remote' : 'embedded',
       triples: info.triples,
       graphVersion: info.graphVersion ?? null,
     };
-    if (engine instanceof RemoteSparqlEngine) {
+    if (isRemote(engine)) {
       const store = await engine.health();
       const circuit = engine.client.breaker.state;
       body.store = { endpoint: engine.remote.endpoint, product: engine.product, ...store, circuit, inFlight: engine.client.inFlight };
