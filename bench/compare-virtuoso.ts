@@ -12,7 +12,7 @@ import { Writer } from 'n3';
 import { loadGraph } from '../src/store/load-graph.js';
 import { competencyQueries } from './queries.js';
 import { freePort, start, stop } from './servers.js';
-import { fmt, measure, sideBySide, type Measure, type Target } from './side-by-side.js';
+import { fmt, measure, sideBySide, warmUp, type Measure, type Target } from './side-by-side.js';
 import { BENCH_GRAPH, loadIntoVirtuoso, rssTreeMb, startVirtuoso } from './virtuoso.js';
 
 export const LOOKUP = 'SELECT ?p ?o WHERE { <https://w3id.org/hrd-reprisals/id/person/cao-shunli> ?p ?o }';
@@ -74,6 +74,7 @@ export async function compareWithVirtuoso(): Promise<void> {
       { name: 'Virtuoso r/s', url: virtuoso.url },
     ];
     const cases: [string, string][] = [['entity lookup', LOOKUP], ...competencyQueries()];
+    await warmUp(targets, cases);
     console.log('\n-- warm (one identical request repeated) --');
     const warm = await sideBySide(targets, cases);
     console.log('\n-- cold (every request distinct) --');

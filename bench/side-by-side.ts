@@ -32,6 +32,27 @@ export async function measure(url: string, cold = false): Promise<Measure> {
 export const fmt = (n: number, digits = 0) => n.toFixed(digits);
 export const pad = (s: string | number, n: number) => String(s).padStart(n);
 
+/**
+ * Warms every target up before anything is measured (JIT, connection pools, an engine process the
+ * pool starts under load): each case once, then BENCH_WARMUP_S (default 3) of distinct requests of
+ * the first case. Otherwise the first case measured pays the start of each target.
+ */
+export async function warmUp(targets: readonly Target[], cases: readonly (readonly [string, string])[]): Promise<void> {
+  const seconds = Number(process.env.BENCH_WARMUP_S ?? 3);
+  for (const target of targets) {
+    for (const [, query] of cases) await fetch(target.url(query), { headers: ACCEPT }).then((r) => r.arrayBuffer()).catch(() => undefined);
+    let n = 0;
+    const [, first] = cases[0]!;
+    await autocannon({
+      url: target.url(first),
+      connections: 10,
+      duration: seconds,
+      headers: ACCEPT,
+      requests: [{ setupRequest: (req: { path: string }) => ({ ...req, path: `${req.path}${encodeURIComponent(`\n# warm-up ${n++}`)}` }) }],
+    });
+  }
+}
+
 /** Measures every case on every target; prints one line per case (req/s, p99) and returns the figures. */
 export async function sideBySide(
   targets: readonly Target[],

@@ -56,6 +56,9 @@ async function main(): Promise<void> {
   const shownUrl = publicBaseUrl ?? `http://localhost:${port}/`;
   const app = createApp({
     engine,
+    // A remote store's own version (its load record, src/engine/remote/): ETags follow the store's
+    // data, not the local files. Unset for the embedded engine: the bundled files' hash.
+    graphVersion: engine.info().graphVersion || undefined,
     publicBaseUrl,
     serviceAllowlist: config.serviceAllowlist,
     limits: { maxQueryLength: config.maxQueryLength },
