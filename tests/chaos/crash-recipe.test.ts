@@ -24,8 +24,11 @@ beforeAll(async () => {
   const file = path.join(dir, 'graph.nt');
   const lines = Array.from({ length: TRIPLES }, (_, i) => `<${EX}s${i}> <${EX}p${i % 7}> "value ${i}" .`);
   writeFileSync(file, `${lines.join('\n')}\n`);
-  // Three engines so that a replacement is always loading while the other two serve.
-  service = await startService({ files: [{ path: file, part: 'data' }], namedGraphFiles: [], workers: 3, maxRows: MAX_ROWS });
+  // A fixed pool of three engines (all kept at rest) so that a replacement is always loading while
+  // the other two serve: the recipe kills an engine every pair, and with the default elastic pool
+  // (one at rest) each pair would also wait for an engine to start. Elasticity has its own test
+  // (tests/engine/elastic-pool.test.ts).
+  service = await startService({ files: [{ path: file, part: 'data' }], namedGraphFiles: [], workers: 3, workersAtRest: 3, maxRows: MAX_ROWS });
 }, 60_000);
 afterAll(async () => {
   await service?.stop();
