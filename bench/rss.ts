@@ -35,6 +35,7 @@ function role(pid: number): string {
   if (cmd.includes('oxigraph-worker')) return 'engine (Oxigraph)';
   if (cmd.includes('federation-worker')) return 'engine (Comunica)';
   if (cmd.includes('validation-child')) return 'validation (one-shot)';
+  if (cmd.includes('release-child')) return 'release build (one-shot)';
   if (cmd.includes('server.')) return 'HTTP server';
   if (cmd.includes('esbuild')) return "esbuild (tsx's transpiler)";
   return cmd.replace(/\0/g, ' ').slice(0, 40);

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   // Entity pages and the JSON-LD API read their own N3 copy of the graph: load it now, not on
   // the first request (about a second).
   sharedEntityGraph();
-  // The dataset release (/release) is built now, in its worker, so no visitor waits for it.
+  // The dataset release (/release) is built now, in its own process, so no visitor waits for it.
   sharedRelease().catch((error: unknown) => console.error(`Release build failed (retried on the next request): ${error instanceof Error ? error.message : String(error)}`));
   // Unset: every link is built from the request (Host), so a remote client is sent back here.
   const publicBaseUrl = process.env.PUBLIC_BASE_URL || undefined;

@@ -25,7 +25,7 @@ const IANA = 'https://www.iana.org/assignments/media-types/';
 const { void: VOID, dcat: DCAT, dcterms: DCT, sd: SD, xsd: XSD, prov: PROV } = NS;
 
 /** What VoID says of the graph itself (VoID §6 statistics, vocabularies, linksets): plain data,
- * so a release built in a worker thread can be described again for another service base. */
+ * so a release built in another process can be described again for another service base. */
 export interface GraphStatistics {
   readonly subjects: number;
   readonly objects: number;

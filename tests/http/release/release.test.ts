@@ -18,7 +18,7 @@ let release: Release;
 beforeAll(async () => {
   service = await startService();
   release = await bundledRelease();
-  await fetch(`${service.url}/release/SHA256SUMS`); // the service's own build, in its worker
+  await fetch(`${service.url}/release/SHA256SUMS`); // the service's own build, in its process
 }, BUILD_TIMEOUT);
 afterAll(() => service.stop());
 
