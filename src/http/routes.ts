@@ -7,7 +7,7 @@
 //   *       /sparql                 405 with Allow (updates are refused: the service is read-only)
 //   OPTIONS *                       CORS preflight (answered in cors.ts)
 import type { Express } from 'express';
-import type { RouteContext } from './app.js';
+import type { RouteContext } from './route-context.js';
 import { sparqlEndpoint } from './sparql/sparql-endpoint.js';
 import { linkedDataHandlers } from './linked-data/linked-data-handlers.js';
 import { reconcileHandlers } from './reconcile/reconcile-handlers.js';
@@ -20,7 +20,7 @@ import { textView } from './linked-data/text-view.js';
 import { browseRoutes } from './browse/browse-routes.js';
 import { searchRoute } from './search/search-routes.js';
 import { BROWSE_KINDS } from '../domain/browse/browse-kinds.js';
-import { sharedEntityGraph } from '../domain/entity/shared-entity-graph.js';
+import { userReleaseHandlers } from './linked-data/user-release.js';
 
 export function registerRoutes(app: Express, context: RouteContext): void {
   // ?view=text on any path: RDF bodies labelled text/plain so browsers show them (text-view.ts)
@@ -70,9 +70,9 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   //                               perpetrator, unBody, status) as HTML, CSV or JSON (format= or Accept)
   //   GET /search?q=              names in English or Chinese, aliases, typo-tolerant: HTML, or JSON with format=json
   //   *   same paths              405 with Allow
-  const browse = browseRoutes(sharedEntityGraph, context.publicBaseUrl);
+  const browse = browseRoutes(context.entityGraph, context.publicBaseUrl);
   for (const kind of BROWSE_KINDS) app.get(`/${kind}`, browse(kind));
-  app.get('/search', searchRoute(sharedEntityGraph));
+  app.get('/search', searchRoute(context.entityGraph));
   app.all([...BROWSE_KINDS.map((kind) => `/${kind}`), '/search'], ld.methodNotAllowed);
   // --- end of browse and search block ---
 
@@ -103,7 +103,8 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   //                                ETag and conditional GET; 400 on path tricks, 404 for a file it does not hold
   //   GET /.well-known/void        VoID/DCAT description, endpoint and download URLs on this server
   //   *   same paths               405 with Allow
-  const release = releaseHandlers(context);
+  //   (a user's data, kg serve --data: its own dumps data.nq, data.trig, SHA256SUMS, void.ttl: linked-data/user-release.ts)
+  const release = context.userData ? userReleaseHandlers(context.userData, context.publicBaseUrl) : releaseHandlers(context);
   app.get('/release', release.index);
   app.get('/release/*path', release.file);
   app.get('/.well-known/void', release.wellKnownVoid);
@@ -143,4 +144,12 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   app.all(['/timeline', '/charts', '/network', '/map'], viz.methodNotAllowed);
   app.all('/charts/fragment', viz.fragmentMethodNotAllowed);
   // --- end of visual views block ---
+
+  // --- a user's data (kg serve --data; context.userData) ---
+  //   GET /resource?iri=           the description of any IRI of the data (as /id/*: HTML or RDF by Accept/format=)
+  //   GET /*path                   with --base B: the description of B + path (Trifid's rule), after every route above; 404 when absent
+  app.get('/resource', ld.resource);
+  app.all('/resource', ld.methodNotAllowed);
+  if (context.userData?.base !== undefined) app.get('/*path', ld.entity);
+  // --- end of user data block ---
 }
