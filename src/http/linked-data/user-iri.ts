@@ -83,13 +83,16 @@ export function userHref(iri: string, base: string | undefined): string {
  */
 export function localLinks(page: string, has: (iri: string) => boolean, base: string | undefined): string {
   return page.replace(/href="([^"]*)"/gu, (whole, escaped: string) => {
-    const iri = unescapeAttribute(escaped);
-    const fragment = iri.indexOf('#');
-    const document = fragment < 0 ? iri : iri.slice(0, fragment);
-    if (!/^[A-Za-z][A-Za-z0-9+.-]*:/u.test(iri)) return whole;
-    if (has(iri)) return `href="${escapeHtml(userHref(iri, base))}"`;
-    if (fragment > 0 && has(document)) return `href="${escapeHtml(userHref(document, base) + iri.slice(fragment))}"`;
-    return whole;
+    const href = unescapeAttribute(escaped);
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:/u.test(href)) return whole;
+    if (has(href)) return `href="${escapeHtml(userHref(href, base))}"`;
+    // A link to a representation (`…?format=ttl`) or a part (`…#x`) of an IRI of the data.
+    const cut = href.search(/[?#]/u);
+    if (cut < 0 || !has(href.slice(0, cut))) return whole;
+    const local = userHref(href.slice(0, cut), base);
+    const suffix = href.slice(cut);
+    const joined = suffix.startsWith('?') && local.includes('?') ? `${local}&${suffix.slice(1)}` : local + suffix;
+    return `href="${escapeHtml(joined)}"`;
   });
 }
 

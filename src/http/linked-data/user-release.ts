@@ -12,7 +12,7 @@
 // runs); the VoID names this server's URLs, so it is written per request (a few ms).
 import type { Request, RequestHandler } from 'express';
 import Negotiator from 'negotiator';
-import { DataFactory, Writer, type Quad, type Quad_Object } from 'n3';
+import { DataFactory, type Quad, type Quad_Object } from 'n3';
 import { sha256 } from '../../domain/export/release-file.js';
 import { serializeQuads } from '../../domain/serialize-rdf.js';
 import { namespace, NS, RDF_TYPE } from '../../vocab.js';
@@ -22,7 +22,7 @@ import { layout } from '../views/layout.js';
 import { publicBase } from './public-url.js';
 import type { UserDataset } from './user-dataset.js';
 
-const { namedNode, literal, blankNode, quad } = DataFactory;
+const { namedNode, literal, quad } = DataFactory;
 /** SPDX terms DCAT 3 uses for checksums (DCAT 3 §6.8.18 `spdx:checksum`). */
 const SPDX = namespace('http://spdx.org/rdf/terms#');
 
@@ -45,7 +45,7 @@ export function userReleaseHandlers(data: UserDataset, publicBaseUrl?: string): 
   const files = async (req: Request): Promise<UserReleaseFile[]> => {
     dumps ??= buildDumps(data);
     const built = await dumps;
-    const voidFile = { path: 'void.ttl', mediaType: 'text/turtle', title: 'VoID and DCAT description: counts, graphs, dumps and input files with SHA-256', content: Buffer.from(voidTurtle(data, built, publicBase(req, publicBaseUrl))) };
+    const voidFile = { path: 'void.ttl', mediaType: 'text/turtle', title: 'VoID and DCAT description: counts, graphs, dumps and input files with SHA-256', content: Buffer.from(await voidTurtle(data, built, publicBase(req, publicBaseUrl))) };
     return [...built, voidFile];
   };
   return {
@@ -91,10 +91,15 @@ async function buildDumps(data: UserDataset): Promise<UserReleaseFile[]> {
   ];
 }
 
-/** VoID (§4, §6.3 dumps, §4.5 subsets) with DCAT 3 distributions and SPDX checksums. */
-function voidTurtle(data: UserDataset, dumps: readonly UserReleaseFile[], base: string): string {
+/**
+ * VoID (§4, §6.3 dumps, §4.5 subsets) with DCAT 3 distributions and SPDX checksums. Blank nodes
+ * are labelled in order of creation, so the same data and address give the same bytes.
+ */
+async function voidTurtle(data: UserDataset, dumps: readonly UserReleaseFile[], base: string): Promise<string> {
   const dataset = namedNode(`${base}release/void.ttl#dataset`);
   const out: Quad[] = [];
+  let blanks = 0;
+  const blankNode = () => DataFactory.blankNode(`n${blanks++}`);
   const add = (s: Quad['subject'], p: string, o: Quad_Object) => out.push(quad(s, namedNode(p), o));
   const checksum = (s: Quad['subject'], hex: string) => {
     const node = blankNode();
@@ -138,7 +143,7 @@ function voidTurtle(data: UserDataset, dumps: readonly UserReleaseFile[], base: 
     checksum(source, file.sha256);
   }
   const prefixes = { void: NS.void.iri, dcat: NS.dcat.iri, dcterms: NS.dcterms.iri, sd: NS.sd.iri, spdx: SPDX.iri, xsd: NS.xsd.iri };
-  return new Writer({ prefixes }).quadsToString(out);
+  return serializeQuads(out, 'text/turtle', { prefixes });
 }
 
 function renderIndex(data: UserDataset, files: readonly UserReleaseFile[]): string {
