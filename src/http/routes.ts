@@ -37,7 +37,8 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   //   GET /assets/fonts/noto-sans-sc.css, /assets/fonts/noto-sans-sc/*.woff2   CJK web font (font-assets.ts)
   //   GET /assets/*               public/ (site.css, home.js, search.js, favicon.svg)
   //   GET /favicon.ico, /favicon.svg   the site icon
-  //   GET /id/*, /vocab/*         dereference BASE_IRI + path: HTML or RDF by Accept/format=; 404; 400/414 on path tricks
+  //   GET /id/*, /vocab/*         dereference BASE_IRI + path: HTML or RDF by Accept/format=; 404; 400/414 on path tricks;
+  //                               303 to the decoded path for encoded slashes (/id/person%2Fx, Reconciliation 0.2 clients)
   //   GET /ontology               ontology documentation (HTML) or its triples
   //   GET /context.jsonld         the JSON-LD context of the API
   //   GET /api/{kind}             framed lists with filters and paging (kind: persons, acts, organisations, un-bodies)

@@ -168,6 +168,16 @@ describe('dereferencing under --base', () => {
     expect(res.body).not.toMatch(/ at .*\.(ts|js):\d+/u);
   });
 
+  it.each(['/', '/timeline', '/charts', '/network', '/map', '/persons', '/search?q=alice', '/health', '/reconcile'])('%s, a view of the report, still answers 200 on other data', async (requestPath) => {
+    expect((await fetch(`${service.url}${requestPath}`, { headers: { Accept: 'text/html' } })).status).toBe(200);
+  });
+
+  it('/ontology is one more path under the base (the data has no report ontology)', async () => {
+    const res = await fetch(`${service.url}/ontology`, { headers: { Accept: 'application/json' } });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain(`No IRI ${EX}ontology in the served data`);
+  });
+
   it('the service\'s own routes come first: /sparql is the endpoint, not <base>sparql', async () => {
     const res = await fetch(`${service.url}/sparql?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`, { headers: { Accept: 'application/sparql-results+json' } });
     expect(await res.json()).toEqual({ head: {}, boolean: true });
