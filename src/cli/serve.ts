@@ -82,7 +82,9 @@ export async function startUserService(options: UserServiceOptions): Promise<Use
   const files = userRdfFiles(options.data);
   if (files.length === 0) throw new RdfFileError(`no RDF files (.ttl .nt .nq .trig .rdf .owl .xml .jsonld .json) in ${options.data.join(', ')}`);
   const quads: Quad[] = [];
-  for (const file of files) quads.push(...(await parseRdfFile(file, base)));
+  const prefixes: Record<string, string> = {};
+  // One push per quad: spreading a file's quads into push() overflows the stack past ~10^5.
+  for (const file of files) for (const q of await parseRdfFile(file, base, prefixes)) quads.push(q);
 
   if (options.shapes) {
     const [shapesFile] = userRdfFiles([options.shapes]);
@@ -118,7 +120,7 @@ export async function startUserService(options: UserServiceOptions): Promise<Use
       limits: { maxQueryLength: config.maxQueryLength },
       // ETags change with the data: a hash of the input files' hashes.
       graphVersion: createHash('sha256').update(described.map((f) => `${f.sha256}  ${f.path}\n`).join('')).digest('hex').slice(0, 16),
-      userData: { ...(base ? { base } : {}), files: described, quads, graph: entityGraphOf(quads) },
+      userData: { ...(base ? { base } : {}), files: described, quads, prefixes, graph: entityGraphOf(quads) },
       ...(options.log ? { log: options.log } : {}),
     });
     const server = createHttpServer(app).listen(options.port ?? 0, options.host ?? '127.0.0.1');

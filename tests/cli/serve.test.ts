@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NonConformingDataError, startUserService, type UserService } from '../../src/cli/serve.js';
+import jsonldLib from 'jsonld';
 import { Parser, type Quad } from 'n3';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { RdfFileError } from '../../src/store/parse-rdf-file.js';
@@ -24,7 +25,7 @@ mkdirSync(path.join(data, 'more'), { recursive: true });
 writeFileSync(path.join(data, 'a.ttl'), `@prefix ex: <${EX}> .\nex:alice ex:name "Alice" ; ex:knows ex:bob .\n`);
 writeFileSync(path.join(data, 'b.nt'), `<${EX}bob> <${EX}name> "Bob" .\n<${EX}José> <${EX}name> "José" .\n`);
 writeFileSync(path.join(data, 'c.nq'), `<${EX}carol> <${EX}name> "Carol" <${EX}graph/people> .\n<${EX}dave> <${EX}name> "Dave" .\n`);
-writeFileSync(path.join(data, 'more', 'd.trig'), `@prefix ex: <${EX}> .\nex:graph\\/events { ex:e1 ex:date "2018-11-01" . }\n`);
+writeFileSync(path.join(data, 'more', 'd.trig'), `@prefix ex: <${EX}> .\n@prefix : <${EX}graph/> . # an empty prefix: no JSON-LD term, left out of the context\nex:graph\\/events { ex:e1 ex:date "2018-11-01" . }\n`);
 writeFileSync(path.join(data, 'more', 'e.rdf'), `<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="${EX}">\n  <rdf:Description rdf:about="${EX}erin"><ex:name>Erin</ex:name></rdf:Description>\n</rdf:RDF>\n`);
 writeFileSync(path.join(data, 'more', 'f.jsonld'), JSON.stringify({ '@context': { ex: EX }, '@id': `${EX}graph/jsonld`, '@graph': [{ '@id': 'ex:frank', 'ex:name': 'Frank' }] }));
 writeFileSync(path.join(data, 'notes.txt'), 'not RDF, skipped');
@@ -107,7 +108,11 @@ describe('dereferencing under --base', () => {
     const res = await fetch(`${service.url}/alice`, { headers: { Accept: 'text/turtle' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/turtle; charset=utf-8');
-    expect(lines(parse(await res.text(), 'Turtle'))).toEqual([`${EX}alice ${EX}knows ${EX}bob`, `${EX}alice ${EX}name Alice`]);
+    const text = await res.text();
+    expect(lines(parse(text, 'Turtle'))).toEqual([`${EX}alice ${EX}knows ${EX}bob`, `${EX}alice ${EX}name Alice`]);
+    // Written with the prefix the user's a.ttl declares.
+    expect(text).toContain(`@prefix ex: <${EX}>.`);
+    expect(text).toMatch(/^ex:alice /mu);
   });
 
   it.each([
@@ -123,10 +128,14 @@ describe('dereferencing under --base', () => {
   it('JSON-LD and RDF/XML of the same resource (format=), the JSON-LD context inline', async () => {
     const jsonld = await fetch(`${service.url}/erin?format=jsonld`);
     expect(jsonld.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
-    const text = await jsonld.text();
-    expect(text).toContain(`${EX}erin`);
-    expect(text).toContain('Erin');
-    expect(text).not.toContain('context.jsonld');
+    const document = (await jsonld.json()) as Record<string, unknown>;
+    expect(document['@context']).toMatchObject({ ex: EX });
+    const nquads = (await jsonldLib.toRDF(document as jsonldLib.JsonLdDocument, { format: 'application/n-quads' })) as unknown as string;
+    expect(lines(parse(nquads, 'N-Quads'))).toEqual([`${EX}erin ${EX}name Erin`]);
+    // A named graph whose namespace has the empty prefix in d.trig: the graph is kept.
+    const carol = (await (await fetch(`${service.url}/carol?format=jsonld`)).json()) as jsonldLib.JsonLdDocument;
+    const carolQuads = (await jsonldLib.toRDF(carol, { format: 'application/n-quads' })) as unknown as string;
+    expect(lines(parse(carolQuads, 'N-Quads'))).toEqual([`${EX}carol ${EX}name Carol ${EX}graph/people`]);
     const xml = await fetch(`${service.url}/erin`, { headers: { Accept: 'application/rdf+xml' } });
     expect(xml.headers.get('content-type')).toBe('application/rdf+xml; charset=utf-8');
     expect(await xml.text()).toMatch(/rdf:about="http:\/\/example\.org\/erin"[\s\S]*Erin/u);

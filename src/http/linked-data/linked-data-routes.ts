@@ -25,7 +25,7 @@ import { renderEntityPage } from '../views/entity-view.js';
 import { entitySlots } from '../views/entity-slots.js';
 import { renderOntologyPage } from '../views/ontology-view.js';
 import { publicContextUrl } from './public-url.js';
-import type { UserDataset } from './user-dataset.js';
+import { withUserPrefixes, type UserDataset } from './user-dataset.js';
 import { iriCandidates, localLinks, resourceIri, UserIriError } from './user-iri.js';
 
 export interface LinkedDataRoutes {
@@ -63,7 +63,7 @@ export function linkedDataRoutes(graphOf: () => EntityGraph, publicBaseUrl?: str
       representation = { contentType: 'text/html; charset=utf-8', body: userData ? localLinks(page, (i) => graph.has(i), userData.base) : page };
     } else {
       representation = userData
-        ? await userRdfRepresentation(description.quads, mediaType)
+        ? await userRdfRepresentation(description.quads, mediaType, userData.prefixes)
         : await rdfRepresentation(req, description.quads, mediaType, publicBaseUrl);
     }
     remember(key, { ...representation, graph });
@@ -146,10 +146,10 @@ function userIri<T>(parse: () => T): T {
 /** Formats without graphs (Turtle, N-Triples, RDF/XML) get the triples of every graph. */
 const GRAPH_FORMATS: ReadonlySet<string> = new Set([MEDIA.nquads, MEDIA.trig, MEDIA.jsonld]);
 
-/** A user's quads in the negotiated syntax; JSON-LD with its (prefix) context inline. */
-async function userRdfRepresentation(quads: readonly Quad[], mediaType: string): Promise<Representation> {
+/** A user's quads in the negotiated syntax, with the user's prefixes; JSON-LD with its (prefix) context inline. */
+async function userRdfRepresentation(quads: readonly Quad[], mediaType: string, prefixes: Readonly<Record<string, string>>): Promise<Representation> {
   const triples = GRAPH_FORMATS.has(mediaType) ? quads : quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
-  return { contentType: `${mediaType}; charset=utf-8`, body: await serializeQuads(triples, mediaType) };
+  return { contentType: `${mediaType}; charset=utf-8`, body: await serializeQuads(triples, mediaType, { prefixes: withUserPrefixes(prefixes) }) };
 }
 
 function formatParam(req: Request): string | undefined {

@@ -2,6 +2,7 @@
 // dereference its IRIs and publish it as a release, instead of the bundled report's graph.
 import type { Quad } from 'n3';
 import type { EntityGraph } from '../../domain/entity/entity-graph.js';
+import { PREFIXES } from '../../vocab.js';
 
 /** One input file, as the release's VoID description lists it. */
 export interface UserDataFile {
@@ -21,6 +22,16 @@ export interface UserDataset {
   readonly files: readonly UserDataFile[];
   /** Every quad of the data, named graphs kept (the release's dumps). */
   readonly quads: readonly Quad[];
+  /** Prefixes the Turtle and TriG files declare (name → namespace), used when writing the data back. */
+  readonly prefixes: Readonly<Record<string, string>>;
   /** The same quads, indexed for entity descriptions. */
   readonly graph: EntityGraph;
+}
+
+/**
+ * The project's prefixes with the user's over them. The empty prefix is left out: it is no JSON-LD
+ * term (JSON-LD 1.1 §9.2), and one table serves every syntax.
+ */
+export function withUserPrefixes(prefixes: Readonly<Record<string, string>>): Record<string, string> {
+  return { ...PREFIXES, ...Object.fromEntries(Object.entries(prefixes).filter(([name]) => name !== '')) };
 }

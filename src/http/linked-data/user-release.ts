@@ -20,7 +20,7 @@ import { MethodNotAllowedError, NotAcceptableError, NotFoundError } from '../err
 import { html } from '../views/html.js';
 import { layout } from '../views/layout.js';
 import { publicBase } from './public-url.js';
-import type { UserDataset } from './user-dataset.js';
+import { withUserPrefixes, type UserDataset } from './user-dataset.js';
 
 const { namedNode, literal, quad } = DataFactory;
 /** SPDX terms DCAT 3 uses for checksums (DCAT 3 §6.8.18 `spdx:checksum`). */
@@ -82,7 +82,7 @@ export function userReleaseHandlers(data: UserDataset, publicBaseUrl?: string): 
 
 async function buildDumps(data: UserDataset): Promise<UserReleaseFile[]> {
   const nquads = Buffer.from(await serializeQuads(data.quads, 'application/n-quads'));
-  const trig = Buffer.from(await serializeQuads(data.quads, 'application/trig'));
+  const trig = Buffer.from(await serializeQuads(data.quads, 'application/trig', { prefixes: withUserPrefixes(data.prefixes) }));
   const sums = `${sha256({ content: nquads })}  data.nq\n${sha256({ content: trig })}  data.trig\n`;
   return [
     { path: 'data.nq', mediaType: 'application/n-quads', title: 'Every quad of the served data, named graphs kept (N-Quads)', content: nquads },
