@@ -96,6 +96,7 @@ export async function startUserService(options: UserServiceOptions): Promise<Use
   }
 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-serve-'));
+  let engine: EngineService | undefined;
   try {
     const byGraph = new Map<string, Quad[]>();
     for (const quad of quads) {
@@ -112,7 +113,7 @@ export async function startUserService(options: UserServiceOptions): Promise<Use
     const named = [...byGraph.keys()].filter((g) => g !== '').sort();
     const namedGraphFiles: NamedGraphFile[] = named.map((graph, i) => ({ path: write(`graph-${i}.nt`, byGraph.get(graph)!), format: 'application/n-triples', graph }));
     const config = { ...engineConfigFromEnv(), federation: false, ...options.engine, files: [{ path: defaultFile, part: 'data' as const }], namedGraphFiles };
-    const engine = await EngineService.start(config, options.log);
+    engine = await EngineService.start(config, options.log);
     const described = describeFiles(files.map((f) => f.path), options.data);
     const app = createApp({
       engine,
@@ -129,6 +130,7 @@ export async function startUserService(options: UserServiceOptions): Promise<Use
       server.once('error', reject);
     });
     const { port } = server.address() as AddressInfo;
+    const running = engine;
     return {
       url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`,
       files: files.length,
@@ -138,11 +140,13 @@ export async function startUserService(options: UserServiceOptions): Promise<Use
       stop: async () => {
         server.closeAllConnections();
         await new Promise((resolve) => server.close(resolve));
-        await engine.close();
+        await running.close();
         rmSync(dir, { recursive: true, force: true });
       },
     };
   } catch (error) {
+    // Nothing is left behind when the start fails (a port in use, an engine that cannot start).
+    await engine?.close();
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
@@ -216,6 +220,7 @@ export async function serveCommand(args: string[]): Promise<CommandResult> {
   } catch (error) {
     if (error instanceof RdfFileError || error instanceof NonConformingDataError) return { output: `kg: ${error.message}`, exitCode: EXIT.invalid };
     if (error instanceof Error && error.message.startsWith('no such data file')) throw new UsageError(error.message);
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; choose another with --port`);
     throw error;
   }
   process.stdout.write(`Serving ${service.quads} quads from ${service.files} files (${service.namedGraphs.length} named graphs) — SPARQL at ${service.url}/sparql\n`);

@@ -307,6 +307,14 @@ describe('bad input', () => {
     expect(run.stderr).toMatch(/^kg: --base must (be|end)/u);
   });
 
+  it('a port in use: the start fails with EADDRINUSE (nothing left running), the CLI exits 2 saying so', async () => {
+    const port = Number(new URL(service.url).port);
+    await expect(startUserService({ data: [other], port, engine: { workers: 1 } })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    const run = runKg('serve', '--data', other, '--port', String(port));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`port ${port} is in use`);
+  }, 60_000);
+
   it('BASE_IRI works as --base does, and is checked the same', () => {
     const run = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'kg.js'), 'serve', '--data', data, '--port', '0'], {
       cwd: PROJECT_ROOT,

@@ -70,18 +70,18 @@ export function linkedDataRoutes(graphOf: () => EntityGraph, publicBaseUrl?: str
     res.type(representation.contentType).send(representation.body);
   };
   const entity: RequestHandler = async (req, res, next) => {
-      // Vary first: the 404 and 4xx bodies are negotiated too.
-      res.set('Vary', 'Accept');
-      if (!userData) {
-        const requested = requestedIri(req);
-        if (requested.redirect !== undefined) return res.redirect(303, requested.redirect);
-        return describe(req, res, requested.iri);
-      }
-      const { base } = userData;
-      if (base === undefined) return next();
-      const candidates = userIri(() => iriCandidates(req.originalUrl.split('?')[0] ?? '', base));
-      const graph = graphOf();
-      return describe(req, res, candidates.find((iri) => graph.has(iri)) ?? candidates[0]!);
+    // Vary first: the 404 and 4xx bodies are negotiated too.
+    res.set('Vary', 'Accept');
+    if (!userData) {
+      const requested = requestedIri(req);
+      if (requested.redirect !== undefined) return res.redirect(303, requested.redirect);
+      return describe(req, res, requested.iri);
+    }
+    const { base } = userData;
+    if (base === undefined) return next();
+    const candidates = userIri(() => iriCandidates(req.originalUrl.split('?')[0] ?? '', base));
+    const graph = graphOf();
+    return describe(req, res, candidates.find((iri) => graph.has(iri)) ?? candidates[0]!);
   };
   return {
     entity,
