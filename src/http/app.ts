@@ -6,18 +6,19 @@
 import express, { type Express } from 'express';
 import type { QueryEngine } from '../engine/query-engine.js';
 import { cacheConfigFromEnv, type CacheConfig } from './cache/cache-config.js';
-import { httpCache, type HttpCache } from './cache/http-cache.js';
+import { httpCache } from './cache/http-cache.js';
 import { bundledGraphVersion, codeVersion } from './cache/representation-version.js';
 import { errorMiddleware, NotFoundError } from './errors.js';
 import { cors } from './cors.js';
 import { registerRoutes } from './routes.js';
+import type { AppLimits, RouteContext } from './route-context.js';
+import type { EntityGraph } from '../domain/entity/entity-graph.js';
+import { sharedEntityGraph } from '../domain/entity/shared-entity-graph.js';
+import type { UserDataset } from './linked-data/user-dataset.js';
 
-export interface AppLimits {
-  /** Largest accepted request body in bytes (413 past it). Default 64 KiB. */
-  readonly maxBodyBytes: number;
-  /** Longest accepted query text in characters (413 past it). Default 32 Ki characters. */
-  readonly maxQueryLength: number;
-}
+// The context's types live in route-context.ts (no import cycle with routes.ts); re-exported for
+// the handlers that still import them from here.
+export type { AppLimits, RouteContext } from './route-context.js';
 
 export interface AppOptions {
   readonly engine: QueryEngine;
@@ -38,21 +39,15 @@ export interface AppOptions {
   readonly graphVersion?: string;
   /** HTTP caching (cache/cache-config.ts). Default: from RESULT_CACHE_MB and CACHE_MAX_AGE_S. */
   readonly cache?: Partial<CacheConfig>;
+  /**
+   * A user's own RDF (`kg serve --data`): entity pages, browse, search and reconciliation read its
+   * graph, its IRIs are dereferenced under its base, /release publishes it, and the JSON-LD API of
+   * the bundled report answers 404. Default: the bundled graph (sharedEntityGraph).
+   */
+  readonly userData?: UserDataset;
 }
 
 export const DEFAULT_LIMITS: AppLimits = { maxBodyBytes: 64 * 1024, maxQueryLength: 32 * 1024 };
-
-/** Everything a route handler may use; passed to registerRoutes. */
-export interface RouteContext {
-  readonly engine: QueryEngine;
-  readonly limits: AppLimits;
-  readonly publicBaseUrl?: string;
-  readonly serviceAllowlist: readonly string[];
-  /** Version of the graph being served (see AppOptions.graphVersion). */
-  readonly graphVersion: string;
-  /** The HTTP cache; routes.ts puts `cache.afterBody` after body parsers of cacheable POSTs. */
-  readonly cache: HttpCache;
-}
 
 export function createApp(options: AppOptions): Express {
   const app = express();
@@ -74,6 +69,8 @@ export function createApp(options: AppOptions): Express {
     serviceAllowlist: options.serviceAllowlist ?? [],
     graphVersion,
     cache,
+    entityGraph: entityGraphOf(options.userData),
+    ...(options.userData ? { userData: options.userData } : {}),
   };
   app.use(cors());
   app.use(cache.middleware);
@@ -81,4 +78,11 @@ export function createApp(options: AppOptions): Express {
   app.use((req, _res, next) => next(new NotFoundError(`No resource at ${req.path}`)));
   app.use(errorMiddleware(options.log));
   return app;
+}
+
+/** The user's graph when there is one (per app: two apps in one process never share it), else the bundled one. */
+function entityGraphOf(userData: UserDataset | undefined): () => EntityGraph {
+  if (!userData) return sharedEntityGraph;
+  const { graph } = userData;
+  return () => graph;
 }

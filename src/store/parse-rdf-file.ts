@@ -22,15 +22,23 @@ const N3_FORMATS: Readonly<Record<string, string>> = {
   'application/trig': 'TriG',
 };
 
-/** `baseIri` resolves relative IRIs (default: the file's own file: URL). */
-export async function parseRdfFile(file: UserRdfFile, baseIri?: string): Promise<Quad[]> {
+/**
+ * `baseIri` resolves relative IRIs (default: the file's own file: URL). `prefixes`, when given,
+ * collects the prefixes a Turtle or TriG file declares (the first declaration of a name wins), so
+ * the data can be written back with its author's prefixes.
+ */
+export async function parseRdfFile(file: UserRdfFile, baseIri?: string, prefixes?: Record<string, string>): Promise<Quad[]> {
   const text = readFileSync(file.path, 'utf8');
   const base = baseIri ?? `file://${path.resolve(file.path)}`;
   const where = (line: number | undefined, message: string) => new RdfFileError(`${file.path}${line ? `:${line}` : ''}: ${message}`);
   const n3Format = N3_FORMATS[file.format];
   if (n3Format) {
     try {
-      return new Parser({ format: n3Format, baseIRI: base }).parse(text);
+      const parser = new Parser({ format: n3Format, baseIRI: base });
+      if (!prefixes) return parser.parse(text);
+      return parser.parse(text, null, (name: string, iri: { value: string }) => {
+        if (!Object.hasOwn(prefixes, name)) prefixes[name] = iri.value;
+      });
     } catch (error) {
       const e = error as Error & { context?: { line?: number } };
       throw where(e.context?.line, `${n3Format} syntax error: ${e.message.replace(/ on line \d+\.?/u, '')}`);

@@ -141,7 +141,11 @@ describe('unknown IRIs and path tricks', () => {
     ['/id/person/../../package.json', 400],
     ['/id/person/./cao-shunli', 400],
     ['/id//person/cao-shunli', 400],
-    ['/id/person%2Fcao-shunli', 400],
+    ['/id/person%252Fcao-shunli', 400],
+    ['/id/person%2F..%2Fperson%2Fcao-shunli', 400],
+    ['/id/person/%2E%2E/%2e%2e/package.json', 400],
+    ['/id/person%2F%2Fcao-shunli', 400],
+    ['/id/person%2Fcao-shunli%ZZ', 400],
     ['/id/person/cao-shunli%2F..%2F..', 400],
     ['/id/person/%2e%2e', 400],
     ['/vocab/..%2f..%2fpackage.json', 400],
@@ -152,6 +156,20 @@ describe('unknown IRIs and path tricks', () => {
     const res = await rawRequest(service.url, path, { headers: { accept: 'text/plain' } });
     expect(res.status).toBe(status);
     expect(res.body).not.toContain('"name": "hrd-reprisals-kg"');
+  });
+
+  // Reconciliation API 0.2 clients percent-encode the id they put in the view template.
+  it.each([
+    ['/id/person%2Fcao-shunli', '/id/person/cao-shunli'],
+    ['/id/person%2fcao-shunli?format=ttl', '/id/person/cao-shunli?format=ttl'],
+    ['/vocab/act-type%2Fdetention', '/vocab/act-type/detention'],
+  ])('encoded slashes: %s → 303 to %s, which answers 200', async (path, location) => {
+    const res = await rawRequest(service.url, path, { headers: { accept: 'text/turtle' } });
+    expect(res.status).toBe(303);
+    expect(res.headers['location']).toBe(location);
+    const target = await rawRequest(service.url, location, { headers: { accept: 'text/turtle' } });
+    expect(target.status).toBe(200);
+    expect(target.body).toContain(location.split('?')[0]!.split('/').pop());
   });
 
   it('another method → 405 with Allow', async () => {

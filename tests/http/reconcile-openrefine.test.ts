@@ -224,6 +224,17 @@ describe('issue 11, item 4: ids encoded or not, and as full IRIs', () => {
     expect(res.status).toBe(303);
   });
 
+  it('the former template /id/{{id}} filled with the encoded id → 303 to the entity page (no longer 400)', async () => {
+    const res = await fetch(url(`/id/${encodeURIComponent('person/cao-shunli')}`), { redirect: 'manual', headers: { Accept: 'text/html' } });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/id/person/cao-shunli');
+    const page = await fetch(url('/id/person/cao-shunli'), { headers: { Accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Cao Shunli');
+    // A path trick stays refused however it is encoded.
+    expect((await fetch(url(`/id/${encodeURIComponent('person/../../package.json')}`), { redirect: 'manual' })).status).toBe(400);
+  });
+
   it.each(forms)('preview ?id=%s', async (id) => {
     const res = await fetch(url(`/reconcile/preview?id=${id}`));
     expect(res.status).toBe(200);

@@ -4,6 +4,9 @@
 // lookups are bounded by construction and never wait behind a queued or runaway query.
 // With a remote SPARQL store (SPARQL_BACKEND), src/engine/create-engine.ts reads the graph through
 // the engine at start-up and installs it with setSharedEntityGraph: no local file is read then.
+// entityGraphOf builds the same kind of graph from any quads (a user's data, `kg serve --data`),
+// for one app: it is never installed process-wide.
+import { Store, type Quad } from 'n3';
 import { loadGraph } from '../../store/load-graph.js';
 import { EntityGraph } from './entity-graph.js';
 
@@ -18,4 +21,9 @@ export function sharedEntityGraph(): EntityGraph {
 /** Installs the graph read from another source (the remote store); later calls return it. */
 export function setSharedEntityGraph(graph: EntityGraph): void {
   shared = graph;
+}
+
+/** An EntityGraph of the given quads (named graphs kept); the caller owns it. Cost: one index build. */
+export function entityGraphOf(quads: readonly Quad[]): EntityGraph {
+  return new EntityGraph(new Store([...quads]));
 }

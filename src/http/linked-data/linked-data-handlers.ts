@@ -2,13 +2,16 @@
 // JSON-LD API, OpenAPI, the home page and its assets — around one shared EntityGraph, loaded
 // once per process on the first request that needs it (domain/entity/shared-entity-graph.ts), so
 // building the app costs nothing and a data file being edited cannot break it. routes.ts only
-// wires them.
+// wires them. For a user's data (RouteContext.userData) entity pages describe the user's IRIs
+// (linked-data-routes.ts) and the JSON-LD API (/api/*, /context.jsonld, /openapi.json) answers
+// 404 saying why: it frames the bundled report's classes (persons, acts, organisations, UN
+// bodies), which a user's data does not have; its JSON-LD is served by content negotiation on
+// its entity descriptions, its dumps by /release.
 import type { RequestHandler } from 'express';
 import type { ResourceKind } from '../../domain/api/resource-graph.js';
 import type { EntityGraph } from '../../domain/entity/entity-graph.js';
-import { sharedEntityGraph } from '../../domain/entity/shared-entity-graph.js';
-import type { RouteContext } from '../app.js';
-import { MethodNotAllowedError } from '../errors.js';
+import type { RouteContext } from '../route-context.js';
+import { MethodNotAllowedError, NotFoundError } from '../errors.js';
 import { apiRoutes } from '../api/api-routes.js';
 import { openApiDocument } from '../api/openapi.js';
 import { homeRoutes } from '../home/home-routes.js';
@@ -18,6 +21,8 @@ import { publicBase } from './public-url.js';
 
 export interface LinkedDataHandlers {
   readonly entity: RequestHandler;
+  /** GET /resource?iri=: any IRI of a user's data (falls through to 404 for the bundled graph). */
+  readonly resource: RequestHandler;
   readonly ontology: RequestHandler;
   readonly context: RequestHandler;
   list(kind: ResourceKind): RequestHandler;
@@ -33,11 +38,18 @@ export interface LinkedDataHandlers {
 
 export function linkedDataHandlers(
   context: RouteContext,
-  graph: () => EntityGraph = sharedEntityGraph,
+  graph: () => EntityGraph = context.entityGraph,
 ): LinkedDataHandlers {
-  const ld = linkedDataRoutes(graph, context.publicBaseUrl);
+  const ld = linkedDataRoutes(graph, context.publicBaseUrl, context.userData);
   const api = apiRoutes(graph, context.publicBaseUrl);
   const home = homeRoutes(() => vizHomeSlots(context.engine, graph()));
+  const bundledOnly: RequestHandler = (req) => {
+    throw new NotFoundError(
+      `${req.path} is the JSON-LD API of the bundled report (its persons, acts, organisations and UN bodies); this service serves your own data: ` +
+        'ask for an IRI\'s description as JSON-LD (Accept: application/ld+json) at its path or at /resource?iri=…, query /sparql, or download /release.',
+    );
+  };
+  if (context.userData) return { ...ld, ...home, context: bundledOnly, list: () => bundledOnly, item: () => bundledOnly, openapi: bundledOnly, methodNotAllowed };
   return {
     ...ld,
     context: api.context,
@@ -47,10 +59,12 @@ export function linkedDataHandlers(
       res.type('application/json; charset=utf-8').send(JSON.stringify(openApiDocument(publicBase(req, context.publicBaseUrl)), null, 2));
     },
     ...home,
-    // GET on an unmatched path under these prefixes falls through to the 404.
-    methodNotAllowed: (req, _res, next) => {
-      if (req.method === 'GET' || req.method === 'HEAD') return next();
-      throw new MethodNotAllowedError(req.method, ['GET', 'HEAD', 'OPTIONS']);
-    },
+    methodNotAllowed,
   };
 }
+
+/** GET on an unmatched path under these prefixes falls through to the 404. */
+const methodNotAllowed: RequestHandler = (req, _res, next) => {
+  if (req.method === 'GET' || req.method === 'HEAD') return next();
+  throw new MethodNotAllowedError(req.method, ['GET', 'HEAD', 'OPTIONS']);
+};

@@ -15,7 +15,7 @@ import { reconcileBatch } from '../../domain/reconcile/reconcile-batch.js';
 import { buildReconcileIndex, type ReconcileIndex } from '../../domain/reconcile/reconcile-index.js';
 import { RECONCILE_TYPES, SCHEMA_SPACE, type ReconcileQuery } from '../../domain/reconcile/reconcile-types.js';
 import { readPage, suggestEntities, suggestProperties, suggestTypes } from '../../domain/reconcile/suggest.js';
-import type { RouteContext } from '../app.js';
+import type { RouteContext } from '../route-context.js';
 import { BadRequestError, MethodNotAllowedError, NotFoundError } from '../errors.js';
 import { previewCard } from './preview-card.js';
 import { reconcileManifest } from './reconcile-manifest.js';
@@ -43,7 +43,14 @@ export interface ReconcileHandlers {
 let shared: ReconcileIndex | undefined;
 const sharedIndex = () => (shared ??= buildReconcileIndex(sharedEntityGraph().store));
 
-export function reconcileHandlers(context: RouteContext, indexOf: () => ReconcileIndex = sharedIndex): ReconcileHandlers {
+/** The index of the app's graph: the bundled one is shared by the process, a user's is its app's own. */
+function indexOfContext(context: RouteContext): () => ReconcileIndex {
+  if (context.entityGraph === sharedEntityGraph) return sharedIndex;
+  let own: ReconcileIndex | undefined;
+  return () => (own ??= buildReconcileIndex(context.entityGraph().store));
+}
+
+export function reconcileHandlers(context: RouteContext, indexOf: () => ReconcileIndex = indexOfContext(context)): ReconcileHandlers {
   const limit = context.limits.maxBodyBytes;
   const form = express.urlencoded({ extended: false, limit, parameterLimit: 10 });
   const json = express.json({ limit, strict: true });
