@@ -6,7 +6,7 @@
 // Cost: nothing for the embedded engine; one trivial ASK (2 s limit) to a remote store.
 import type { RequestHandler } from 'express';
 import { MethodNotAllowedError } from '../errors.js';
-import type { RouteContext } from '../app.js';
+import type { RouteContext } from '../route-context.js';
 import type { QueryEngine } from '../../engine/query-engine.js';
 import type { RemoteSparqlEngine } from '../../engine/remote/remote-sparql-engine.js';
 

@@ -11,7 +11,7 @@ import type { Release } from '../../domain/export/build-release.js';
 import { DATASET } from '../../domain/export/release-info.js';
 import { sha256, type ReleaseFile } from '../../domain/export/release-file.js';
 import { voidTurtle } from '../../domain/export/void-description.js';
-import type { RouteContext } from '../app.js';
+import type { RouteContext } from '../route-context.js';
 import { MethodNotAllowedError, NotAcceptableError, NotFoundError } from '../errors.js';
 import { publicBase } from '../linked-data/public-url.js';
 import { renderReleaseBuilding, renderReleaseIndex } from './release-index-view.js';

@@ -6,7 +6,7 @@
 // too large, 406 no acceptable format, 400 malformed query with line and column).
 import express, { type RequestHandler } from 'express';
 import { serializeQuads } from '../../domain/serialize-rdf.js';
-import type { RouteContext } from '../app.js';
+import type { RouteContext } from '../route-context.js';
 import { BadRequestError, ForbiddenError, MethodNotAllowedError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors.js';
 import { negotiate } from '../negotiate.js';
 import { protocolParams, type ProtocolParams } from './protocol-params.js';

@@ -15,7 +15,7 @@ import { loadCityRecords, loadCountries } from '../../domain/viz/map/geo-records
 import { mapModel } from '../../domain/viz/map/map-model.js';
 import { readPlaceGeoTable } from '../../domain/viz/map/place-geo-table.js';
 import { timelineModel } from '../../domain/viz/timeline/timeline-model.js';
-import type { RouteContext } from '../app.js';
+import type { RouteContext } from '../route-context.js';
 import { BadRequestError, MethodNotAllowedError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors.js';
 import { chartFragment, renderChartsPage } from '../views/charts-view.js';
 import { chartOfQuery, chartOfResults, standingCharts } from './standing-charts.js';
