@@ -1,0 +1,97 @@
+// Acts in the site search: an act has no name to reconcile, so it is found by the words that
+// describe it — its label ("Police detain Cao Shunli at Beijing Capital International Airport on
+// her way to Geneva"), its act types ("detention", "travel ban") and the report's own words (the
+// exact text of its quoted passages). Every word of the query (2+ letters, not a stop word;
+// one of them 3+ letters) must match a word of the act: equal, a prefix of it (typing "deta" finds
+// "detained"), or, for words of 5+ letters, one typo away (letter-bigram similarity). A word
+// found in the label counts more than one found in the types, and those more than the passage.
+// Scores stay in 0.5–0.8, under an exact or prefix match of a name (0.8–1), so people and
+// places come first and an act never hides them.
+// Cost: the words are normalised once per graph (65 acts, a few thousand words); a query
+// compares each of its words with each act's distinct words — well under a millisecond.
+// (Domain logic kept beside its only caller because of this helper's file scope; it belongs in
+// src/domain/search/ next to entity-search.ts.)
+import { NS, OA, REP } from '../../vocab.js';
+import type { EntityGraph } from '../../domain/entity/entity-graph.js';
+import { localHref } from '../../domain/entity/entity-path.js';
+import { nameSimilarity, normaliseName } from '../../domain/reconcile/name-similarity.js';
+import { MAX_QUERY_LENGTH, type SearchHit } from '../../domain/search/entity-search.js';
+
+/** Weight of a word by where it was found. */
+const WHERE = { label: 1, type: 0.9, passage: 0.8 } as const;
+const STOP_WORDS = new Set(['the', 'and', 'for', 'her', 'his', 'with', 'from', 'was', 'were', 'into', 'that', 'this', 'their', 'who', 'had', 'has', 'not']);
+/** Below this letter-bigram similarity (nameSimilarity, at most 0.75 for unequal words) a word is not a typo of another. */
+const TYPO = 0.55;
+
+interface IndexedAct {
+  readonly iri: string;
+  readonly label: string;
+  /** Distinct normalised words → the best weight of where they occur. */
+  readonly words: ReadonlyMap<string, number>;
+}
+
+export class ActSearch {
+  private readonly acts: readonly IndexedAct[];
+
+  constructor(graph: EntityGraph) {
+    this.acts = graph.instancesOf(REP.ReprisalAct).map((iri) => {
+      const words = new Map<string, number>();
+      const add = (text: string | undefined, weight: number) => {
+        for (const word of normaliseName(text ?? '').split(' ')) {
+          if (word.length >= 2 && (words.get(word) ?? 0) < weight) words.set(word, weight);
+        }
+      };
+      const label = graph.label(iri) ?? iri.slice(iri.lastIndexOf('/') + 1);
+      add(label, WHERE.label);
+      for (const type of graph.objects(iri, REP.actType)) add(graph.label(type.value), WHERE.type);
+      for (const passage of graph.objects(iri, NS.rep('source'))) {
+        for (const selector of graph.objects(passage.value, OA.hasSelector)) add(graph.value(selector.value, OA.exact), WHERE.passage);
+      }
+      return { iri, label, words };
+    });
+  }
+
+  /** Acts whose words match every meaningful word of the query, best first; none for a query without one. */
+  search(query: string, limit = 20): SearchHit[] {
+    const wanted = normaliseName(query.slice(0, MAX_QUERY_LENGTH))
+      .split(' ')
+      .filter((word) => [...word].length >= 2 && !STOP_WORDS.has(word));
+    if (!wanted.some((word) => [...word].length >= 3)) return [];
+    const hits: SearchHit[] = [];
+    for (const act of this.acts) {
+      let total = 0;
+      let matched = true;
+      for (const word of wanted) {
+        const best = bestMatch(word, act.words);
+        if (best === 0) {
+          matched = false;
+          break;
+        }
+        total += best;
+      }
+      if (!matched) continue;
+      hits.push({
+        iri: act.iri,
+        href: localHref(act.iri),
+        label: act.label,
+        type: 'act',
+        matched: act.label,
+        score: Math.round((0.5 + 0.3 * (total / wanted.length)) * 1000) / 1000,
+      });
+    }
+    return hits.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label, 'en')).slice(0, limit);
+  }
+}
+
+/** 0–1: how well `word` matches the act's words (equal 1, prefix 0.9, typo 0.75), times where it was found. */
+function bestMatch(word: string, words: ReadonlyMap<string, number>): number {
+  let best = 0;
+  for (const [candidate, weight] of words) {
+    let score = 0;
+    if (candidate === word) score = 1;
+    else if (candidate.startsWith(word)) score = 0.9;
+    else if (word.length >= 5 && Math.abs(candidate.length - word.length) <= 2 && nameSimilarity(word, candidate) >= TYPO) score = 0.75;
+    if (score * weight > best) best = score * weight;
+  }
+  return best;
+}
