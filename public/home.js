@@ -267,7 +267,9 @@
     script.onerror = function () {
       container.setAttribute('data-editor', 'failed');
     };
-    document.head.appendChild(css);
+    // Before home.css, as a <link> in the page would be: our overrides of YASGUI's rules keep winning.
+    var ours = document.querySelector('link[rel="stylesheet"][href="/assets/home.css"]');
+    document.head.insertBefore(css, ours);
     document.head.appendChild(script);
   }
 
