@@ -8,7 +8,7 @@
 import type { Request, RequestHandler } from 'express';
 import Negotiator from 'negotiator';
 import { stringify } from 'csv-stringify/sync';
-import { BROWSE_SPECS, type BrowseKind } from '../../domain/browse/browse-kinds.js';
+import { BROWSE_KINDS, BROWSE_SPECS, type BrowseKind } from '../../domain/browse/browse-kinds.js';
 import { browseList, UnknownSortError, type BrowseList } from '../../domain/browse/browse-list.js';
 import { InvalidListQueryError } from '../../domain/api/list-query.js';
 import type { EntityGraph } from '../../domain/entity/entity-graph.js';
@@ -36,8 +36,34 @@ export function listRoutes(graphOf: () => EntityGraph, publicBaseUrl: string | u
   // The graph does not change while the service runs, so a rendered list is kept and reused:
   // key = path, query string and media type; bounded (oldest out first).
   const rendered = new Map<string, { readonly contentType: string; readonly body: string; readonly disposition?: string }>();
+  // Each list as it opens (no filter, default order), computed once. The first list request
+  // also computes the other lists in the background, one per turn of the event loop (~10–200 ms
+  // each; /un is the dearest: every act matched against every UN body), so the next list a
+  // reader opens does not pay for it.
+  const unfiltered = new Map<BrowseKind, BrowseList>();
+  const openingList = (graph: EntityGraph, kind: BrowseKind): BrowseList => {
+    let list = unfiltered.get(kind);
+    if (!list) unfiltered.set(kind, (list = browseList(graph, kind)));
+    return list;
+  };
+  let warming = false;
+  const warmUp = (graph: EntityGraph) => {
+    warming = true;
+    const queue = [...BROWSE_KINDS];
+    const next = () => {
+      const kind = queue.shift();
+      if (kind === undefined) {
+        if (offered.includes('text/html')) options ??= filterOptions(graph);
+        return;
+      }
+      openingList(graph, kind);
+      setImmediate(next).unref();
+    };
+    setImmediate(next).unref();
+  };
   return (kind) => (req, res) => {
     const graph = graphOf();
+    if (!warming) warmUp(graph);
     const spec = BROWSE_SPECS[kind];
     const type = mediaType(req, offered);
     const key = `${type} ${req.originalUrl}`;
@@ -55,9 +81,12 @@ export function listRoutes(graphOf: () => EntityGraph, publicBaseUrl: string | u
       res.type(contentType).send(body);
     };
     const { filter, params } = parse(graph, req, spec.actFilters);
+    const sort = single(req, 'sort');
+    const descending = single(req, 'dir') === 'desc';
+    const opening = Object.keys(params).length === 0 && (sort === undefined || sort === '' || sort === spec.defaultSort) && !descending;
     let list: BrowseList;
     try {
-      list = browseList(graph, kind, { filter, sort: single(req, 'sort'), descending: single(req, 'dir') === 'desc' });
+      list = opening ? openingList(graph, kind) : browseList(graph, kind, { filter, sort: sort || undefined, descending });
     } catch (error) {
       if (error instanceof UnknownSortError) throw new BadRequestError(error.message);
       throw error;
