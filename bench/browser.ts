@@ -134,9 +134,64 @@ export function printBrowserFigures(figures: readonly ViewFigures[]): void {
   );
 }
 
+/**
+ * The query page side by side with another server (e.g. an older build on the bundled data):
+ * `npx tsx bench/browser.ts --home-against http://127.0.0.1:PORT`. Rounds alternate which server
+ * goes first; each round opens `/` in a fresh context (cold: no HTTP cache) and again (warm), and
+ * records the load event and the moment the CodeMirror editor exists (polled each frame, so it
+ * also works for a build without the `hrd:editor-ready` mark). Medians of `rounds`.
+ */
+export async function compareHome(otherUrl: string, rounds = 6): Promise<void> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const server = await start('service', 'npx', ['tsx', 'src/server.ts'], `${url}/persons?format=json`, { PORT: String(port), HOST: '127.0.0.1' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const runs = { other: { url: otherUrl, load: [[], []] as number[][], editor: [[], []] as number[][] }, this: { url, load: [[], []] as number[][], editor: [[], []] as number[][] } };
+  try {
+    for (const run of Object.values(runs)) await fetch(`${run.url}/`); // the page built once on each server
+    for (let round = 0; round < rounds; round++) {
+      for (const run of round % 2 ? [runs.this, runs.other] : [runs.other, runs.this]) {
+        const context = await browser.newContext();
+        for (const visit of [0, 1]) {
+          const page = await context.newPage();
+          await page.goto(`${run.url}/`, { waitUntil: 'load' });
+          run.load[visit]!.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0]!.duration));
+          const ready = await page.waitForFunction(() => (document.querySelector('.yasqe .CodeMirror') ? performance.now() : 0), null, { polling: 'raf', timeout: 60_000 });
+          run.editor[visit]!.push((await ready.jsonValue()) as number);
+          await page.close();
+        }
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    stop(server);
+  }
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return Math.round(sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2);
+  };
+  console.log(`\n== / side by side, ${rounds} rounds (medians, ms): load event cold / warm; editor ready cold / warm ==`);
+  for (const [name, run] of Object.entries(runs)) {
+    console.log(`${name === 'this' ? 'this build' : run.url}`.padEnd(28) + [...run.load, ...run.editor].map((v) => String(median(v)).padStart(8)).join(''));
+  }
+  const ratio = (a: number[], b: number[]) => (median(a) / median(b)).toFixed(2);
+  console.log(`other ÷ this: load cold ${ratio(runs.other.load[0]!, runs.this.load[0]!)}, warm ${ratio(runs.other.load[1]!, runs.this.load[1]!)}; editor cold ${ratio(runs.other.editor[0]!, runs.this.editor[0]!)}, warm ${ratio(runs.other.editor[1]!, runs.this.editor[1]!)}`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const against = process.argv.indexOf('--home-against');
   if (!hasChromium()) {
     console.log(`No Chromium at ${CHROMIUM}: browser figures skipped (apt-get install chromium).`);
+  } else if (against > 0) {
+    compareHome(process.argv[against + 1]!).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
   } else {
     benchBrowser().then(printBrowserFigures).then(
       () => process.exit(0),
