@@ -7,8 +7,8 @@
 // found in the label counts more than one found in the types, and those more than the passage.
 // Scores stay in 0.5–0.8, under an exact or prefix match of a name (0.8–1), so people and
 // places come first and an act never hides them.
-// Cost: the words are normalised once per graph (65 acts, a few thousand words); a query
-// compares each of its words with each act's distinct words — well under a millisecond.
+// Cost: the words are normalised once per graph into one vocabulary (each distinct word with the
+// acts holding it); a query compares each of its words with that vocabulary once.
 // (Domain logic kept beside its only caller because of this helper's file scope; it belongs in
 // src/domain/search/ next to entity-search.ts.)
 import { NS, OA, REP } from '../../vocab.js';
@@ -26,19 +26,21 @@ const TYPO = 0.55;
 interface IndexedAct {
   readonly iri: string;
   readonly label: string;
-  /** Distinct normalised words → the best weight of where they occur. */
-  readonly words: ReadonlyMap<string, number>;
 }
 
 export class ActSearch {
   private readonly acts: readonly IndexedAct[];
+  /** Every distinct normalised word of any act → (act index → the best weight of where it occurs). */
+  private readonly vocabulary = new Map<string, Map<number, number>>();
 
   constructor(graph: EntityGraph) {
-    this.acts = graph.instancesOf(REP.ReprisalAct).map((iri) => {
-      const words = new Map<string, number>();
+    this.acts = graph.instancesOf(REP.ReprisalAct).map((iri, index) => {
       const add = (text: string | undefined, weight: number) => {
         for (const word of normaliseName(text ?? '').split(' ')) {
-          if (word.length >= 2 && (words.get(word) ?? 0) < weight) words.set(word, weight);
+          if (word.length < 2) continue;
+          let acts = this.vocabulary.get(word);
+          if (!acts) this.vocabulary.set(word, (acts = new Map()));
+          if ((acts.get(index) ?? 0) < weight) acts.set(index, weight);
         }
       };
       const label = graph.label(iri) ?? iri.slice(iri.lastIndexOf('/') + 1);
@@ -47,7 +49,7 @@ export class ActSearch {
       for (const passage of graph.objects(iri, NS.rep('source'))) {
         for (const selector of graph.objects(passage.value, OA.hasSelector)) add(graph.value(selector.value, OA.exact), WHERE.passage);
       }
-      return { iri, label, words };
+      return { iri, label };
     });
   }
 
@@ -57,41 +59,45 @@ export class ActSearch {
       .split(' ')
       .filter((word) => [...word].length >= 2 && !STOP_WORDS.has(word));
     if (!wanted.some((word) => [...word].length >= 3)) return [];
-    const hits: SearchHit[] = [];
-    for (const act of this.acts) {
-      let total = 0;
-      let matched = true;
-      for (const word of wanted) {
-        const best = bestMatch(word, act.words);
-        if (best === 0) {
-          matched = false;
-          break;
-        }
-        total += best;
+    // Sum of the best match of each query word, for the acts that matched every word so far.
+    let totals: Map<number, number> | undefined;
+    for (const word of wanted) {
+      const best = this.bestMatches(word);
+      const next = new Map<number, number>();
+      for (const [act, score] of best) {
+        if (!totals) next.set(act, score);
+        else if (totals.has(act)) next.set(act, totals.get(act)! + score);
       }
-      if (!matched) continue;
-      hits.push({
+      totals = next;
+      if (totals.size === 0) return [];
+    }
+    const hits: SearchHit[] = [...totals!].map(([index, total]) => {
+      const act = this.acts[index]!;
+      return {
         iri: act.iri,
         href: localHref(act.iri),
         label: act.label,
         type: 'act',
         matched: act.label,
         score: Math.round((0.5 + 0.3 * (total / wanted.length)) * 1000) / 1000,
-      });
-    }
+      };
+    });
     return hits.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label, 'en')).slice(0, limit);
   }
-}
 
-/** 0–1: how well `word` matches the act's words (equal 1, prefix 0.9, typo 0.75), times where it was found. */
-function bestMatch(word: string, words: ReadonlyMap<string, number>): number {
-  let best = 0;
-  for (const [candidate, weight] of words) {
-    let score = 0;
-    if (candidate === word) score = 1;
-    else if (candidate.startsWith(word)) score = 0.9;
-    else if (word.length >= 5 && Math.abs(candidate.length - word.length) <= 2 && nameSimilarity(word, candidate) >= TYPO) score = 0.75;
-    if (score * weight > best) best = score * weight;
+  /** Act index → how well `word` matches its words (equal 1, prefix 0.9, typo 0.75), times where it was found. */
+  private bestMatches(word: string): Map<number, number> {
+    const best = new Map<number, number>();
+    for (const [candidate, acts] of this.vocabulary) {
+      let score = 0;
+      if (candidate === word) score = 1;
+      else if (candidate.startsWith(word)) score = 0.9;
+      else if (word.length >= 5 && Math.abs(candidate.length - word.length) <= 2 && nameSimilarity(word, candidate) >= TYPO) score = 0.75;
+      if (score === 0) continue;
+      for (const [act, weight] of acts) {
+        if (score * weight > (best.get(act) ?? 0)) best.set(act, score * weight);
+      }
+    }
+    return best;
   }
-  return best;
 }
