@@ -96,9 +96,12 @@ ${slots.charts ?? ''}
 function queryForm(example: ExampleQuery | undefined): Html {
   const query = example?.query ?? 'SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10\n';
   const rows = Math.min(24, Math.max(8, query.split('\n').length + 1));
+  // The newline after <textarea> is dropped by the HTML parser (§13.2.6.4.7), so a query that
+  // starts with one keeps it.
   return html`<form class="query-form" id="query-form" action="/sparql" method="get">
 <label for="query-text">SPARQL query${example ? html` <span class="muted">(example: ${example.title})</span>` : ''}</label>
-<textarea id="query-text" name="query" rows="${rows}" spellcheck="false" autocapitalize="off" autocomplete="off">${query}</textarea>
+<textarea id="query-text" name="query" rows="${rows}" spellcheck="false" autocapitalize="off" autocomplete="off">
+${query}</textarea>
 <div class="query-form-controls">
 <label for="query-format">Results as</label>
 <select id="query-format" name="format">${FORM_FORMATS.map(([value, label]) => html`<option value="${value}">${label}</option>`)}</select>
