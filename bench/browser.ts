@@ -20,6 +20,9 @@ const VIEWS = [
   '/ontology', '/release', '/timeline', '/network', '/map',
   '/charts', '/timeline?type=deprivation-of-liberty&status=ongoing', '/network?kind=defender,state-organ',
 ];
+// The server as one process (node with tsx's loader, not `npx tsx`, whose child would outlive
+// the SIGTERM that stop() sends to the wrapper).
+const SERVER_ARGS = ['--import', 'tsx', 'src/server.ts'];
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export interface ViewFigures {
@@ -42,7 +45,7 @@ export function hasChromium(): boolean {
 export async function benchBrowser(): Promise<ViewFigures[]> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const server = await start('service', 'npx', ['tsx', 'src/server.ts'], `${url}/persons?format=json`, { PORT: String(port), HOST: '127.0.0.1' });
+  const server = await start('service', process.execPath, SERVER_ARGS, `${url}/persons?format=json`, { PORT: String(port), HOST: '127.0.0.1' });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   const gzipped = new Map<string, number>();
   const sizeOf = async (src: string) => {
@@ -144,7 +147,7 @@ export function printBrowserFigures(figures: readonly ViewFigures[]): void {
 export async function compareHome(otherUrl: string, rounds = 6): Promise<void> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const server = await start('service', 'npx', ['tsx', 'src/server.ts'], `${url}/persons?format=json`, { PORT: String(port), HOST: '127.0.0.1' });
+  const server = await start('service', process.execPath, SERVER_ARGS, `${url}/persons?format=json`, { PORT: String(port), HOST: '127.0.0.1' });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   const runs = { other: { url: otherUrl, load: [[], []] as number[][], editor: [[], []] as number[][] }, this: { url, load: [[], []] as number[][], editor: [[], []] as number[][] } };
   try {
