@@ -10,14 +10,26 @@
 // `hrd:sparql-results` with detail { variables: string[], bindings: object[] (SPARQL JSON),
 // container: HTMLElement (#query-chart, emptied before the event) }.
 // Links: /?example=<file name without .rq> loads that example; adding &run runs it.
+// Progressive loading: the server renders a plain query form in #yasgui (works without
+// JavaScript). After the page's load event this script adds yasgui.min.css and yasgui.min.js and,
+// once both are in, builds the editor in place of the form, keeping what the reader typed there.
+// Then it sets the User Timing mark `hrd:editor-ready` (bench/browser.ts reports it),
+// data-editor="ready" on #yasgui, and dispatches `hrd:editor-ready` on document. An example
+// clicked before that is put in the form and run as soon as the editor is there. If YASGUI fails
+// to load, the form stays and works.
 (function () {
   'use strict';
   var BASE = 'https://w3id.org/hrd-reprisals/';
   var XSD = 'http://www.w3.org/2001/XMLSchema#';
   var examples = JSON.parse(document.getElementById('example-data').textContent || '[]');
-  var Yasgui = window.Yasgui;
-  if (!Yasgui) return;
+  var container = document.getElementById('yasgui');
+  if (!container) return;
+  var form = document.getElementById('query-form');
+  var textarea = document.getElementById('query-text');
   var userStarted = false;
+  var yasgui = null;
+  /** An example chosen before the editor was built: { example, run }. */
+  var pending = null;
 
   function localHref(iri) {
     return iri.indexOf(BASE) === 0 ? '/' + iri.slice(BASE.length) : iri;
@@ -143,32 +155,9 @@
     }
   };
 
-  Yasgui.Yasr.registerPlugin('hrdTable', HrdTable);
-  Yasgui.Yasr.defaults.pluginOrder = ['hrdTable', 'response'];
-  Yasgui.Yasr.defaults.defaultPlugin = 'hrdTable';
-  // Offline: the class/property autocompleters call the remote LOV API.
-  Yasgui.Yasqe.defaults.autocompleters = Yasgui.Yasqe.defaults.autocompleters.filter(function (name) {
-    return name !== 'class' && name !== 'property';
-  });
-  Yasgui.Yasqe.defaults.autofocus = false;
-  Yasgui.Yasqe.defaults.extraKeys = Object.assign({}, Yasgui.Yasqe.defaults.extraKeys, { Tab: false, 'Shift-Tab': false });
-  Yasgui.Yasqe.defaults.resizeable = true;
-
-  var endpoint = new URL('/sparql', window.location.href).href;
-  var yasgui = new Yasgui(document.getElementById('yasgui'), {
-    requestConfig: { endpoint: endpoint, method: 'POST' },
-    copyEndpointOnNewTab: true,
-    endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
-    autofocus: false,
-    persistenceId: null,
-    populateFromUrl: false,
-    tabName: 'Query',
-  });
-  window.hrdYasgui = yasgui;
-  // YASGUI's endpoint field has no label of its own (axe: label); give it one.
-  Array.prototype.forEach.call(document.querySelectorAll('#yasgui input.autocomplete'), function (input) {
-    input.setAttribute('aria-label', 'SPARQL endpoint');
-  });
+  function findExample(id) {
+    return examples.find(function (e) { return e.id === id; });
+  }
 
   function loadExample(example, run) {
     var tab = yasgui.getTab();
@@ -180,23 +169,110 @@
     }
   }
 
-  var params = new URLSearchParams(window.location.search);
-  var requested = examples.find(function (e) { return e.id === params.get('example'); }) || examples[0];
-  if (requested) {
-    var runNow = params.has('run') && params.get('example') === requested.id;
-    var tab = yasgui.getTab();
-    tab.setQuery(requested.query);
-    tab.setName(requested.title);
-    if (runNow) tab.query();
-  }
-
+  // Example links work from the start: before the editor exists the query goes into the form and
+  // is run once the editor is built.
   document.getElementById('examples').addEventListener('click', function (event) {
     var link = event.target && event.target.closest ? event.target.closest('a[data-example]') : null;
     if (!link) return;
-    var example = examples.find(function (e) { return e.id === link.getAttribute('data-example'); });
+    var example = findExample(link.getAttribute('data-example'));
     if (!example) return;
     event.preventDefault();
     window.history.replaceState(null, '', '/?example=' + encodeURIComponent(example.id) + '&run');
-    loadExample(example, true);
+    if (yasgui) {
+      loadExample(example, true);
+    } else {
+      pending = { example: example, run: true };
+      if (textarea) textarea.value = example.query;
+    }
   });
+
+  function buildEditor() {
+    var Yasgui = window.Yasgui;
+    if (!Yasgui) return;
+    Yasgui.Yasr.registerPlugin('hrdTable', HrdTable);
+    Yasgui.Yasr.defaults.pluginOrder = ['hrdTable', 'response'];
+    Yasgui.Yasr.defaults.defaultPlugin = 'hrdTable';
+    // Offline: the class/property autocompleters call the remote LOV API.
+    Yasgui.Yasqe.defaults.autocompleters = Yasgui.Yasqe.defaults.autocompleters.filter(function (name) {
+      return name !== 'class' && name !== 'property';
+    });
+    Yasgui.Yasqe.defaults.autofocus = false;
+    Yasgui.Yasqe.defaults.extraKeys = Object.assign({}, Yasgui.Yasqe.defaults.extraKeys, { Tab: false, 'Shift-Tab': false });
+    Yasgui.Yasqe.defaults.resizeable = true;
+
+    // What the reader did with the form before the editor arrived is kept.
+    var typed = textarea && textarea.value !== textarea.defaultValue ? textarea.value : null;
+    var hadFocus = textarea && document.activeElement === textarea;
+    var caret = hadFocus ? textarea.selectionStart : 0;
+    var scrollY = window.scrollY;
+    var host = document.createElement('div');
+    container.appendChild(host);
+    var endpoint = new URL('/sparql', window.location.href).href;
+    yasgui = new Yasgui(host, {
+      requestConfig: { endpoint: endpoint, method: 'POST' },
+      copyEndpointOnNewTab: true,
+      endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
+      autofocus: false,
+      persistenceId: null,
+      populateFromUrl: false,
+      tabName: 'Query',
+    });
+    window.hrdYasgui = yasgui;
+    if (form) form.remove();
+    // YASGUI's endpoint field has no label of its own (axe: label); give it one.
+    Array.prototype.forEach.call(container.querySelectorAll('input.autocomplete'), function (input) {
+      input.setAttribute('aria-label', 'SPARQL endpoint');
+    });
+
+    var params = new URLSearchParams(window.location.search);
+    var tab = yasgui.getTab();
+    if (pending) {
+      loadExample(pending.example, pending.run);
+    } else if (typed !== null) {
+      tab.setQuery(typed);
+    } else {
+      var requested = findExample(params.get('example')) || examples[0];
+      if (requested) {
+        tab.setQuery(requested.query);
+        tab.setName(requested.title);
+        if (params.has('run') && params.get('example') === requested.id) tab.query();
+      }
+    }
+    if (hadFocus) {
+      var editor = tab.getYasqe();
+      editor.focus();
+      editor.setCursor(editor.posFromIndex(caret));
+    } else if (window.scrollY !== scrollY) {
+      window.scrollTo(window.scrollX, scrollY);
+    }
+    container.setAttribute('data-editor', 'ready');
+    if (window.performance && performance.mark) performance.mark('hrd:editor-ready');
+    document.dispatchEvent(new CustomEvent('hrd:editor-ready', { detail: { yasgui: yasgui } }));
+  }
+
+  // YASGUI's stylesheet and script, added after the load event; the editor is built when both are in.
+  function loadEditor() {
+    var waiting = 2;
+    var done = function () {
+      if (--waiting === 0) buildEditor();
+    };
+    var css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = '/assets/yasgui/yasgui.min.css';
+    css.onload = done;
+    css.onerror = done;
+    var script = document.createElement('script');
+    script.src = '/assets/yasgui/yasgui.min.js';
+    script.onload = done;
+    script.onerror = function () {
+      container.setAttribute('data-editor', 'failed');
+    };
+    // Before home.css, as a <link> in the page would be: our overrides of YASGUI's rules keep winning.
+    var ours = document.querySelector('link[rel="stylesheet"][href="/assets/home.css"]');
+    document.head.insertBefore(css, ours);
+    document.head.appendChild(script);
+  }
+
+  if (document.readyState === 'complete') loadEditor();
+  else window.addEventListener('load', loadEditor, { once: true });
 })();

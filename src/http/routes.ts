@@ -19,6 +19,7 @@ import { fontRoutes } from './home/font-assets.js';
 import { textView } from './linked-data/text-view.js';
 import { browseRoutes } from './browse/browse-routes.js';
 import { searchRoute } from './search/search-routes.js';
+import { listTablePath, listTableRoutes } from './api/list-tables.js';
 import { BROWSE_KINDS } from '../domain/browse/browse-kinds.js';
 import { userReleaseHandlers } from './linked-data/user-release.js';
 
@@ -75,6 +76,9 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   for (const kind of BROWSE_KINDS) app.get(`/${kind}`, browse(kind));
   app.get('/search', searchRoute(context.entityGraph));
   app.all([...BROWSE_KINDS.map((kind) => `/${kind}`), '/search'], ld.methodNotAllowed);
+  //   GET /api/lists/{kind}       the same lists as JSON (default) or CSV (format= or Accept), same filters and sort
+  const listTables = listTableRoutes(sharedEntityGraph, context.publicBaseUrl);
+  for (const kind of BROWSE_KINDS) app.get(listTablePath(kind), listTables(kind));
   // --- end of browse and search block ---
 
   // --- reconciliation ---

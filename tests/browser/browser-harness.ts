@@ -42,6 +42,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 export const DESKTOP = { width: 1366, height: 900 } as const;
+
+/** YASGUI's own CodeMirror editor widget: excluded from axe (listed in the README). */
+export const YASGUI_EDITOR = '.yasqe';
 export const PHONE = { width: 390, height: 844 } as const;
 
 export interface OpenedPage {

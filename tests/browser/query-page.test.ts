@@ -2,12 +2,10 @@
 // the editor, an example link loads AND runs its query, result cells read as text and link to
 // this server's pages, nothing overflows at 390 px, no console error, nothing leaves the server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, CHROMIUM, horizontalOverflow, PHONE, screenshot, SKIP_MESSAGE, startBrowserHarness, type BrowserHarness } from './browser-harness.js';
+import { axe, CHROMIUM, horizontalOverflow, PHONE, screenshot, SKIP_MESSAGE, startBrowserHarness, YASGUI_EDITOR, type BrowserHarness } from './browser-harness.js';
 
 if (!CHROMIUM) console.warn(SKIP_MESSAGE);
 
-/** YASGUI's own CodeMirror editor widget: excluded from axe (listed in the README). */
-export const YASGUI_EDITOR = '.yasqe';
 
 describe.skipIf(!CHROMIUM)('query page (Chromium)', () => {
   let browser: BrowserHarness;

@@ -10,9 +10,17 @@ const SHOTS: readonly (readonly [string, string])[] = [
   ['/?example=acts-per-perpetrator&run', 'query-page'],
   ['/persons', 'persons'],
   ['/acts?type=deprivation-of-liberty', 'acts-filtered'],
+  ['/organisations?sort=perpetrated&dir=desc', 'organisations'],
+  ['/un', 'un'],
+  ['/events', 'events'],
+  ['/documents', 'documents'],
+  ['/places', 'places'],
   ['/search?q=wang+yu', 'search'],
+  ['/search?q=airport+detained', 'search-acts'],
+  ['/id/person/cao-shunli', 'person'],
   ['/id/act/cao-shunli-airport-detention-2013', 'act'],
   ['/id/passage/4180-4292', 'passage'],
+  ['/release', 'release'],
 ];
 
 async function main(): Promise<void> {
@@ -26,6 +34,15 @@ async function main(): Promise<void> {
         await page.evaluate(() => window.scrollTo(0, 0));
       }
       await page.screenshot({ path: path.join(OUT, `${name}.png`) });
+      await page.close();
+    }
+    // The query page as it first renders (and without JavaScript): the plain form.
+    {
+      const { page } = await harness.open('/?example=acts-per-perpetrator', { width: 1100, height: 720 });
+      await page.route('**/assets/yasgui/**', (route) => route.abort('blockedbyclient'));
+      await page.reload({ waitUntil: 'load' });
+      await page.locator('#query-form').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(OUT, 'query-form.png') });
       await page.close();
     }
     // The search box suggesting as you type, on a phone.

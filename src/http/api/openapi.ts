@@ -3,6 +3,7 @@
 // from them. Served at /openapi.json; every path carries examples that a test requests.
 import { DEFAULT_LIMIT, KIND_FILTERS, MAX_LIMIT, MAX_YEAR, MIN_YEAR } from '../../domain/api/list-query.js';
 import { RESOURCE_KINDS, type ResourceKind } from '../../domain/api/resource-graph.js';
+import { listTablePaths } from './list-tables.js';
 
 type Json = Record<string, unknown>;
 
@@ -61,6 +62,7 @@ export function openApiDocument(serverUrl: string): Json {
       },
     };
   }
+  Object.assign(paths, listTablePaths());
   paths['/context.jsonld'] = {
     get: { summary: 'The JSON-LD context of every API response', operationId: 'context', responses: { 200: JSONLD_RESPONSE('The context.') } },
   };
@@ -103,7 +105,8 @@ export function openApiDocument(serverUrl: string): Json {
     info: {
       title: 'HRD reprisals graph — JSON-LD API and linked data',
       version: '0.1.0',
-      description: 'Framed JSON-LD (short keys from /context.jsonld) for persons, acts, organisations and UN bodies, and dereferenceable IRIs of the graph.',
+      description:
+        'Framed JSON-LD (short keys from /context.jsonld) for persons, acts, organisations and UN bodies; the browse lists as JSON or CSV tables (/api/lists/{kind}); and dereferenceable IRIs of the graph.',
       license: { name: 'CC BY 4.0', identifier: 'CC-BY-4.0' },
     },
     servers: [{ url: serverUrl }],

@@ -3,10 +3,12 @@
 // `format=html|csv|json` or Accept. Parameters: the act filters (type, from, to, place,
 // perpetrator, unBody, status; see domain/viz/act-filter.ts), `sort` (a column key) and
 // `dir=desc`. Unknown parameters or values are a 400 saying what to send.
+// The same handler, offering only CSV and JSON (JSON first), serves the API form of the lists,
+// GET /api/lists/{kind} (src/http/api/list-tables.ts): `listRoutes(graphOf, base, API_LIST_TYPES)`.
 import type { Request, RequestHandler } from 'express';
 import Negotiator from 'negotiator';
 import { stringify } from 'csv-stringify/sync';
-import { BROWSE_SPECS, type BrowseKind } from '../../domain/browse/browse-kinds.js';
+import { BROWSE_KINDS, BROWSE_SPECS, type BrowseKind } from '../../domain/browse/browse-kinds.js';
 import { browseList, UnknownSortError, type BrowseList } from '../../domain/browse/browse-list.js';
 import { InvalidListQueryError } from '../../domain/api/list-query.js';
 import type { EntityGraph } from '../../domain/entity/entity-graph.js';
@@ -16,19 +18,54 @@ import { BadRequestError, NotAcceptableError } from '../errors.js';
 import { renderBrowsePage } from '../views/browse-view.js';
 import { publicBase } from '../linked-data/public-url.js';
 
-const OFFERED = ['text/html', 'application/json', 'text/csv'] as const;
-const FORMATS: Readonly<Record<string, (typeof OFFERED)[number]>> = { html: 'text/html', json: 'application/json', csv: 'text/csv' };
+type ListType = 'text/html' | 'application/json' | 'text/csv';
+/** What the browse pages offer: HTML first (browsers), then JSON and CSV. */
+export const BROWSE_LIST_TYPES: readonly ListType[] = ['text/html', 'application/json', 'text/csv'];
+/** What the API form of the lists offers: JSON first (a client without Accept gets JSON). */
+export const API_LIST_TYPES: readonly ListType[] = ['application/json', 'text/csv'];
+const FORMATS: Readonly<Record<string, ListType>> = { html: 'text/html', json: 'application/json', csv: 'text/csv' };
 const OWN_PARAMS = ['sort', 'dir', 'format'];
 
 export function browseRoutes(graphOf: () => EntityGraph, publicBaseUrl?: string): (kind: BrowseKind) => RequestHandler {
+  return listRoutes(graphOf, publicBaseUrl, BROWSE_LIST_TYPES);
+}
+
+/** The list handlers answering with the media types `offered` (the first one by default). */
+export function listRoutes(graphOf: () => EntityGraph, publicBaseUrl: string | undefined, offered: readonly ListType[]): (kind: BrowseKind) => RequestHandler {
   let options: FilterOptions | undefined;
   // The graph does not change while the service runs, so a rendered list is kept and reused:
   // key = path, query string and media type; bounded (oldest out first).
   const rendered = new Map<string, { readonly contentType: string; readonly body: string; readonly disposition?: string }>();
+  // Each list as it opens (no filter, default order), computed once. The first list request
+  // also computes the other lists in the background, one per turn of the event loop (~10–200 ms
+  // each; /un is the dearest: every act matched against every UN body), so the next list a
+  // reader opens does not pay for it.
+  const unfiltered = new Map<BrowseKind, BrowseList>();
+  const openingList = (graph: EntityGraph, kind: BrowseKind): BrowseList => {
+    let list = unfiltered.get(kind);
+    if (!list) unfiltered.set(kind, (list = browseList(graph, kind)));
+    return list;
+  };
+  let warming = false;
+  const warmUp = (graph: EntityGraph) => {
+    warming = true;
+    const queue = [...BROWSE_KINDS];
+    const next = () => {
+      const kind = queue.shift();
+      if (kind === undefined) {
+        if (offered.includes('text/html')) options ??= filterOptions(graph);
+        return;
+      }
+      openingList(graph, kind);
+      setImmediate(next).unref();
+    };
+    setImmediate(next).unref();
+  };
   return (kind) => (req, res) => {
     const graph = graphOf();
+    if (!warming) warmUp(graph);
     const spec = BROWSE_SPECS[kind];
-    const type = mediaType(req);
+    const type = mediaType(req, offered);
     const key = `${type} ${req.originalUrl}`;
     const hit = rendered.get(key);
     res.set('Vary', 'Accept');
@@ -44,9 +81,12 @@ export function browseRoutes(graphOf: () => EntityGraph, publicBaseUrl?: string)
       res.type(contentType).send(body);
     };
     const { filter, params } = parse(graph, req, spec.actFilters);
+    const sort = single(req, 'sort');
+    const descending = single(req, 'dir') === 'desc';
+    const opening = Object.keys(params).length === 0 && (sort === undefined || sort === '' || sort === spec.defaultSort) && !descending;
     let list: BrowseList;
     try {
-      list = browseList(graph, kind, { filter, sort: single(req, 'sort'), descending: single(req, 'dir') === 'desc' });
+      list = opening ? openingList(graph, kind) : browseList(graph, kind, { filter, sort: sort || undefined, descending });
     } catch (error) {
       if (error instanceof UnknownSortError) throw new BadRequestError(error.message);
       throw error;
@@ -72,16 +112,19 @@ export function browseRoutes(graphOf: () => EntityGraph, publicBaseUrl?: string)
   };
 }
 
-function mediaType(req: Request): (typeof OFFERED)[number] {
+function mediaType(req: Request, offered: readonly ListType[]): ListType {
   const format = single(req, 'format');
   if (format !== undefined && format !== '') {
     const type = FORMATS[format];
-    if (!type) throw new NotAcceptableError([...OFFERED], `format=${format} (use html, csv or json)`);
+    if (!type || !offered.includes(type)) {
+      const names = ['html', 'csv', 'json'].filter((name) => offered.includes(FORMATS[name]!));
+      throw new NotAcceptableError([...offered], `format=${format} (use ${names.slice(0, -1).join(', ')} or ${names.at(-1)})`);
+    }
     return type;
   }
-  const type = new Negotiator(req).mediaType([...OFFERED]);
-  if (!type) throw new NotAcceptableError([...OFFERED], req.get('Accept') ?? '');
-  return type as (typeof OFFERED)[number];
+  const type = new Negotiator(req).mediaType([...offered]);
+  if (!type) throw new NotAcceptableError([...offered], req.get('Accept') ?? '');
+  return type as ListType;
 }
 
 function single(req: Request, name: string): string | undefined {

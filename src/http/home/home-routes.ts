@@ -22,25 +22,38 @@ export const YASGUI_DIR = path.dirname(createRequire(import.meta.url).resolve('@
 
 /**
  * `slots`: what other views add to the home page (the charts: src/http/viz/viz-slots.ts). The
- * page is built on the first request and reused; when the slots fail (engine busy or stopping)
- * that request gets the page without them and the next one tries again.
+ * page is built on the first request (per ?example=, which fills the no-JavaScript query form)
+ * and reused; when the slots fail (engine busy or stopping) that request gets the page without
+ * them and the next one tries again.
  */
 export function homeRoutes(slots?: () => Promise<HomeSlots>): HomeRoutes {
   const examples = readExampleQueries();
-  let page: Promise<string> | undefined;
-  const build = (): Promise<string> =>
-    (page ??= (slots ? slots() : Promise.resolve({})).then(
-      (s) => renderHomePage(examples, s),
-      () => {
-        page = undefined;
-        return renderHomePage(examples);
-      },
-    ));
+  // One page per example the form opens with (?example=, else the first): at most examples + 1.
+  let pages = new Map<string, Promise<string>>();
+  let slotsOnce: Promise<HomeSlots> | undefined;
+  const build = (selected: string): Promise<string> => {
+    const key = examples.some((e) => e.id === selected) ? selected : '';
+    let page = pages.get(key);
+    if (!page) {
+      slotsOnce ??= slots ? slots() : Promise.resolve({});
+      page = slotsOnce.then(
+        (s) => renderHomePage(examples, s, key),
+        () => {
+          slotsOnce = undefined;
+          pages = new Map();
+          return renderHomePage(examples, {}, key);
+        },
+      );
+      pages.set(key, page);
+    }
+    return page;
+  };
   const favicon = readFileSync(path.join(PROJECT_ROOT, 'public', 'favicon.svg'));
   const staticOptions = { fallthrough: true, index: false, maxAge: '1h', dotfiles: 'deny' } as const;
   return {
-    home: async (_req, res) => {
-      res.type('text/html; charset=utf-8').send(await build());
+    home: async (req, res) => {
+      const example = req.query['example'];
+      res.type('text/html; charset=utf-8').send(await build(typeof example === 'string' ? example : ''));
     },
     yasgui: express.static(YASGUI_DIR, staticOptions),
     assets: express.static(path.join(PROJECT_ROOT, 'public'), staticOptions),

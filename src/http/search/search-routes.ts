@@ -1,15 +1,19 @@
-// GET /search?q=…: the site search (domain/search/entity-search.ts) as an HTML results page, or
-// with format=json (or Accept: application/json) as `{ query, results: [...] }` for the search
-// box's suggestions. `limit` 1–50 (default 20). A bad parameter is a 400 saying what to send.
+// GET /search?q=…: the site search (domain/search/entity-search.ts: names) and acts by the words
+// that describe them (act-search.ts), merged best first, as an HTML results page, or with
+// format=json (or Accept: application/json) as `{ query, results: [...] }` for the search box's
+// suggestions. `limit` 1–50 (default 20). A bad parameter is a 400 saying what to send. Both
+// indexes are built on the first search and reused (the graph does not change while serving).
 import type { RequestHandler } from 'express';
 import Negotiator from 'negotiator';
 import type { EntityGraph } from '../../domain/entity/entity-graph.js';
 import { EntitySearch, MAX_QUERY_LENGTH } from '../../domain/search/entity-search.js';
 import { BadRequestError, NotAcceptableError } from '../errors.js';
 import { renderSearchPage } from '../views/search-view.js';
+import { ActSearch } from './act-search.js';
 
 export function searchRoute(graphOf: () => EntityGraph): RequestHandler {
   let search: EntitySearch | undefined;
+  let acts: ActSearch | undefined;
   return (req, res) => {
     const q = req.query['q'] ?? '';
     if (typeof q !== 'string') throw new BadRequestError('Give "q" once, as plain text.');
@@ -23,7 +27,11 @@ export function searchRoute(graphOf: () => EntityGraph): RequestHandler {
     const type = format === 'json' ? 'application/json' : format === 'html' ? 'text/html' : new Negotiator(req).mediaType(['text/html', 'application/json']);
     if (!type) throw new NotAcceptableError(['text/html', 'application/json'], req.get('Accept') ?? '');
     search ??= new EntitySearch(graphOf());
-    const hits = search.search(q, Number(limitText));
+    acts ??= new ActSearch(graphOf());
+    const limit = Number(limitText);
+    const hits = [...search.search(q, limit), ...acts.search(q, limit)]
+      .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label, 'en'))
+      .slice(0, limit);
     res.set('Vary', 'Accept');
     if (type === 'application/json') {
       res.type('application/json; charset=utf-8').send(JSON.stringify({ query: q, results: hits }));

@@ -30,7 +30,7 @@ ${spec.actFilters && input.options ? filterForm(path, input.options, input.filte
 <p class="summary" role="status">${filtered ? html`<strong>${list.rows.length}</strong> of ${list.total} ${spec.kind === 'acts' ? 'acts match the filters' : html`${spec.title.toLowerCase()} have acts matching the filters`}.` : html`<strong>${list.rows.length}</strong> ${spec.title.toLowerCase()}.`}
 Sorted by ${spec.columns.find((c) => c.key === list.sort)?.label.toLowerCase()}${list.descending ? ' (descending)' : ''}.</p>
 <p class="formats">This list as <a class="download" href="${link({ sort: list.sort, ...(list.descending ? { dir: 'desc' } : {}), format: 'csv' })}" download>CSV (download)</a>
-<a href="${link({ sort: list.sort, ...(list.descending ? { dir: 'desc' } : {}), format: 'json' })}">JSON</a>${spec.api ? html` · full records in the <a href="${spec.api}">JSON-LD API</a>` : ''}</p>
+<a href="${link({ sort: list.sort, ...(list.descending ? { dir: 'desc' } : {}), format: 'json' })}">JSON</a> · for programs: <a href="${`/api/lists/${spec.kind}?${new URLSearchParams({ ...params, sort: list.sort, ...(list.descending ? { dir: 'desc' } : {}) }).toString()}`}"><code>/api/lists/${spec.kind}</code></a> (JSON or CSV)${spec.api ? html` · full records in the <a href="${spec.api}">JSON-LD API</a>` : ''}</p>
 <div class="table-wrap" tabindex="0" role="region" aria-label="${spec.title}: the list">
 <table class="browse">
 <caption class="vh">${spec.title}, sortable by each column</caption>
