@@ -23,7 +23,8 @@ usage:
                                               (default dist/); the same input gives the same bytes
   kg export --ishr [--out FILE]               the cases in ISHR End Reprisals' column layout (CSV)
   kg serve --data <file|dir>... [--shapes F]  serve your own RDF (ttl, nt, nq, trig, rdf, jsonld),
-         [--port N] [--host H]                named graphs kept, with SPARQL; DATA_DIR also works
+         [--base IRI] [--port N] [--host H]   named graphs kept: SPARQL, pages under the base IRI,
+                                              a release; DATA_DIR, BASE_IRI also work (kg serve --help)
   kg crosswalk build                          regenerate data/links/case-records.ttl (other records
                                               of the cases: ISHR, CHRD, Front Line Defenders)
   kg load --to virtuoso [--from F.nq] [--load-dir DIR]

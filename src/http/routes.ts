@@ -77,7 +77,7 @@ export function registerRoutes(app: Express, context: RouteContext): void {
   app.get('/search', searchRoute(context.entityGraph));
   app.all([...BROWSE_KINDS.map((kind) => `/${kind}`), '/search'], ld.methodNotAllowed);
   //   GET /api/lists/{kind}       the same lists as JSON (default) or CSV (format= or Accept), same filters and sort
-  const listTables = listTableRoutes(sharedEntityGraph, context.publicBaseUrl);
+  const listTables = listTableRoutes(context.entityGraph, context.publicBaseUrl);
   for (const kind of BROWSE_KINDS) app.get(listTablePath(kind), listTables(kind));
   // --- end of browse and search block ---
 

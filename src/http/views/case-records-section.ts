@@ -3,11 +3,10 @@
 // crosswalk links to the entity, or a reprisals report's UN document symbol; each with the table
 // row it was checked in. Empty when the entity has none. Every value is escaped (html.ts).
 import type { EntityGraph } from '../../domain/entity/entity-graph.js';
-import { sharedEntityGraph } from '../../domain/entity/shared-entity-graph.js';
 import { caseRecordsOf, type CaseRecordValue } from '../../domain/links/case-record-list.js';
 import { html, safeHref, type Html } from './html.js';
 
-export function caseRecordsSection(iri: string, graph: EntityGraph = sharedEntityGraph()): Html | '' {
+export function caseRecordsSection(iri: string, graph: EntityGraph): Html | '' {
   const records = caseRecordsOf(graph.store, iri);
   if (records.length === 0) return '';
   return html`<section id="case-records"><h2>Other records of this case</h2>

@@ -5,9 +5,12 @@
 // each inside <section class="slot" id="entity-timeline|entity-network">. Scripts and styles a
 // slot needs are listed in `scripts` / `head` (added to the page only when the slot renders).
 import type { EntityGraph } from '../../domain/entity/entity-graph.js';
+import { caseRecordsSection } from './case-records-section.js';
 import type { Html } from './html.js';
 
 export interface EntitySlots {
+  /** "Other records of this case" (case-records-section.ts), from the page's own graph. */
+  readonly caseRecords?: Html | '';
   readonly timeline?: Html;
   readonly network?: Html;
   readonly scripts?: readonly string[];
@@ -20,5 +23,5 @@ export type EntitySlotProvider = (graph: EntityGraph, iri: string) => EntitySlot
 export const ENTITY_SLOT_PROVIDERS: EntitySlotProvider[] = [];
 
 export function entitySlots(graph: EntityGraph, iri: string): EntitySlots {
-  return ENTITY_SLOT_PROVIDERS.reduce<EntitySlots>((slots, provide) => ({ ...slots, ...provide(graph, iri) }), {});
+  return ENTITY_SLOT_PROVIDERS.reduce<EntitySlots>((slots, provide) => ({ ...slots, ...provide(graph, iri) }), { caseRecords: caseRecordsSection(iri, graph) });
 }

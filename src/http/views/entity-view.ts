@@ -6,7 +6,6 @@ import type { ActView, EntityPage } from '../../domain/entity/entity-page.js';
 import type { LinkView, StatementView, TermView } from '../../domain/entity/term-view.js';
 import { html, safeHref, type Html } from './html.js';
 import { layout } from './layout.js';
-import { caseRecordsSection } from './case-records-section.js';
 import type { EntitySlots } from './entity-slots.js';
 import { localHref } from '../../domain/entity/entity-path.js';
 
@@ -32,7 +31,7 @@ ${statementTable(page.statements)}
 ${slots.timeline ? html`<section class="slot" id="entity-timeline">${slots.timeline}</section>` : ''}
 ${page.acts.length > 0 && !page.context ? actsTable(page.acts) : ''}
 ${slots.network ? html`<section class="slot" id="entity-network">${slots.network}</section>` : ''}
-${caseRecordsSection(page.iri)}
+${slots.caseRecords ?? ''}
 ${
   page.incoming.length > 0
     ? html`<h2>Referenced by</h2><ul>${page.incoming.map((i) => html`<li>${link(i.subject)} <span class="muted">(${i.predicate.label})</span></li>`)}</ul>`
