@@ -10,14 +10,15 @@
 // Refuses to start (exit 78, EX_CONFIG, with the validator's report) when the data does not
 // validate, the configuration is invalid or the port is taken; the supervisor does not restart
 // after exit 78, since a restart cannot fix it.
+// Start-up order (bench/rss.ts measures it): the engine processes are spawned first, and this
+// process loads the HTTP layer's modules (~0.5 s) and the entity graph while they load theirs;
+// the release is built (a child process, seconds of CPU) only once the server listens.
 import type { Server } from 'node:http';
 import { sharedEntityGraph } from './domain/entity/shared-entity-graph.js';
 import { engineConfigFromEnv } from './engine/engine-config.js';
 import { startEngine } from './engine/create-engine.js';
-import { createApp } from './http/app.js';
-import { createHttpServer } from './http/http-server.js';
+import { remoteConfigFromEnv } from './engine/remote/remote-config.js';
 import { EXIT_CONFIG } from './supervisor/exit-codes.js';
-import { sharedRelease } from './http/release/release-cache.js';
 
 export const DEFAULT_PORT = 8080;
 
@@ -33,9 +34,21 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
 
-  // Validation (a one-shot child process, so its memory is returned when it exits) and the graph
-  // load (engine processes) run side by side; or, with SPARQL_BACKEND, the remote store (create-engine.ts).
-  const [report, engine] = await startEngine(config);
+  // Validation (a one-shot child process, so its memory is returned when it exits, and skipped when
+  // its report is kept: validation-cache.ts) and the graph load (engine processes) run side by
+  // side; or, with SPARQL_BACKEND, the remote store (create-engine.ts).
+  const remote = remoteConfigFromEnv();
+  const starting = startEngine(config, remote);
+  starting.catch(() => undefined); // awaited below; handled there
+  const [{ createApp }, { createHttpServer }, { sharedRelease }] = await Promise.all([
+    import('./http/app.js'),
+    import('./http/http-server.js'),
+    import('./http/release/release-cache.js'),
+  ]);
+  // Entity pages and the JSON-LD API read their own copy of the graph: load it now, while the
+  // engines load theirs (with a remote store, startEngine installs the store's graph instead).
+  if (remote === null) sharedEntityGraph();
+  const [report, engine] = await starting;
   if (!report.conforms) {
     await engine.close();
     const errors = report.violations.filter((v) => v.severity === 'Violation');
@@ -46,11 +59,6 @@ async function main(): Promise<void> {
   }
 
   // The Comunica engine is not started here: it starts with the first SERVICE query (lean at rest).
-  // Entity pages and the JSON-LD API read their own N3 copy of the graph: load it now, not on
-  // the first request (about a second).
-  sharedEntityGraph();
-  // The dataset release (/release) is built now, in its own process, so no visitor waits for it.
-  sharedRelease().catch((error: unknown) => console.error(`Release build failed (retried on the next request): ${error instanceof Error ? error.message : String(error)}`));
   // Unset: every link is built from the request (Host), so a remote client is sent back here.
   const publicBaseUrl = process.env.PUBLIC_BASE_URL || undefined;
   const shownUrl = publicBaseUrl ?? `http://localhost:${port}/`;
@@ -64,6 +72,8 @@ async function main(): Promise<void> {
     limits: { maxQueryLength: config.maxQueryLength },
   });
   const server: Server = createHttpServer(app).listen(port, host, () => {
+    // The dataset release (/release) is built now, in its own process, so no visitor waits for it.
+    sharedRelease().catch((error: unknown) => console.error(`Release build failed (retried on the next request): ${error instanceof Error ? error.message : String(error)}`));
     console.log(
       `Serving ${engine.triples} triples on ${shownUrl} (SPARQL at ${shownUrl}sparql; ` +
         `${config.workers} engine processes, ${config.timeoutMs} ms limit) — ready in ${Date.now() - started} ms`,
