@@ -11,6 +11,7 @@
 // same content negotiation; RDF keeps the user's named graphs in N-Quads, TriG and JSON-LD, and
 // JSON-LD carries its context inline (the /context.jsonld of the report does not apply).
 import type { Request, RequestHandler, Response } from 'express';
+import { LRUCache } from 'lru-cache';
 import { describeEntity } from '../../domain/entity/describe-entity.js';
 import type { EntityGraph } from '../../domain/entity/entity-graph.js';
 import { entityPage } from '../../domain/entity/entity-page.js';
@@ -199,16 +200,17 @@ async function rdfRepresentation(
 }
 
 /**
- * Built entity representations, by IRI, syntax and public address. Bounded: past MAX_CACHED the
- * oldest entries go (a few thousand entities × 8 syntaxes fit; memory stays a few MB).
+ * Built entity representations, by IRI, syntax and public address. Bounded by size: past
+ * REPRESENTATIONS_MAX_BYTES (8 MB of strings, counted as UTF-16) the least recently used go, so a
+ * client sending many Host names or syntaxes cannot grow the process (an HTML page is 10–60 kB;
+ * the HTTP result cache, src/http/cache/, keeps whole responses besides).
  */
-const MAX_CACHED = 4096;
-const representations = new Map<string, Representation & { readonly graph: EntityGraph }>();
+const REPRESENTATIONS_MAX_BYTES = 8 * 1024 * 1024;
+const representations = new LRUCache<string, Representation & { readonly graph: EntityGraph }>({
+  maxSize: REPRESENTATIONS_MAX_BYTES,
+  sizeCalculation: (value, key) => Math.max(1, 2 * (value.body.length + key.length)),
+});
 
 function remember(key: string, value: Representation & { readonly graph: EntityGraph }): void {
-  if (representations.size >= MAX_CACHED) {
-    const oldest = representations.keys().next().value;
-    if (oldest !== undefined) representations.delete(oldest);
-  }
-  representations.set(key, value);
+  if (2 * (value.body.length + key.length) <= REPRESENTATIONS_MAX_BYTES / 4) representations.set(key, value);
 }
