@@ -5,6 +5,7 @@
 // `dir=desc`. Unknown parameters or values are a 400 saying what to send.
 // The same handler, offering only CSV and JSON (JSON first), serves the API form of the lists,
 // GET /api/lists/{kind} (src/http/api/list-tables.ts): `listRoutes(graphOf, base, API_LIST_TYPES)`.
+import { LRUCache } from 'lru-cache';
 import type { Request, RequestHandler } from 'express';
 import Negotiator from 'negotiator';
 import { stringify } from 'csv-stringify/sync';
@@ -30,12 +31,20 @@ export function browseRoutes(graphOf: () => EntityGraph, publicBaseUrl?: string)
   return listRoutes(graphOf, publicBaseUrl, BROWSE_LIST_TYPES);
 }
 
+/** Memory for rendered lists, per set of list routes (strings counted as UTF-16). */
+const RENDERED_MAX_BYTES = 8 * 1024 * 1024;
+
 /** The list handlers answering with the media types `offered` (the first one by default). */
 export function listRoutes(graphOf: () => EntityGraph, publicBaseUrl: string | undefined, offered: readonly ListType[]): (kind: BrowseKind) => RequestHandler {
   let options: FilterOptions | undefined;
   // The graph does not change while the service runs, so a rendered list is kept and reused:
-  // key = path, query string and media type; bounded (oldest out first).
-  const rendered = new Map<string, { readonly contentType: string; readonly body: string; readonly disposition?: string }>();
+  // key = path, query string and media type. Bounded by size (RENDERED_MAX_BYTES, least recently
+  // used out): a list page is up to a few hundred kB and a client can send any filter
+  // combination, so a bound by count let the soak test grow the process by 100+ MB.
+  const rendered = new LRUCache<string, { readonly contentType: string; readonly body: string; readonly disposition?: string }>({
+    maxSize: RENDERED_MAX_BYTES,
+    sizeCalculation: (entry, key) => Math.max(1, 2 * (entry.body.length + key.length)),
+  });
   // Each list as it opens (no filter, default order), computed once. The first list request
   // also computes the other lists in the background, one per turn of the event loop (~10–200 ms
   // each; /un is the dearest: every act matched against every UN body), so the next list a
@@ -75,8 +84,7 @@ export function listRoutes(graphOf: () => EntityGraph, publicBaseUrl: string | u
       return;
     }
     const send = (contentType: string, body: string, disposition?: string) => {
-      if (rendered.size >= 512) rendered.delete(rendered.keys().next().value!);
-      rendered.set(key, { contentType, body, ...(disposition ? { disposition } : {}) });
+      if (2 * (body.length + key.length) <= RENDERED_MAX_BYTES / 4) rendered.set(key, { contentType, body, ...(disposition ? { disposition } : {}) });
       if (disposition) res.set('Content-Disposition', disposition);
       res.type(contentType).send(body);
     };
