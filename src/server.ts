@@ -74,6 +74,9 @@ async function main(): Promise<void> {
   const server: Server = createHttpServer(app).listen(port, host, () => {
     // The dataset release (/release) is built now, in its own process, so no visitor waits for it.
     sharedRelease().catch((error: unknown) => console.error(`Release build failed (retried on the next request): ${error instanceof Error ? error.message : String(error)}`));
+    // The home page's standing charts (three SPARQL queries, answered once per process): run now,
+    // so the first visitor of / does not wait for them (issue 9: first render ≤ 1 s).
+    void import('./http/viz/standing-charts.js').then(({ standingCharts }) => standingCharts(engine)).catch(() => undefined);
     console.log(
       `Serving ${engine.triples} triples on ${shownUrl} (SPARQL at ${shownUrl}sparql; ` +
         `${config.workers} engine processes, ${config.timeoutMs} ms limit) — ready in ${Date.now() - started} ms`,
