@@ -77,6 +77,8 @@ async function main(): Promise<void> {
     // The home page's standing charts (three SPARQL queries, answered once per process): run now,
     // so the first visitor of / does not wait for them (issue 9: first render ≤ 1 s).
     void import('./http/viz/standing-charts.js').then(({ standingCharts }) => standingCharts(engine)).catch(() => undefined);
+    // The site search's indexes too (the first search built them: ~1 s first render before).
+    void import('./http/search/search-routes.js').then(({ warmSearch }) => warmSearch(sharedEntityGraph())).catch(() => undefined);
     console.log(
       `Serving ${engine.triples} triples on ${shownUrl} (SPARQL at ${shownUrl}sparql; ` +
         `${config.workers} engine processes, ${config.timeoutMs} ms limit) — ready in ${Date.now() - started} ms`,

@@ -2,7 +2,8 @@
 // that describe them (act-search.ts), merged best first, as an HTML results page, or with
 // format=json (or Accept: application/json) as `{ query, results: [...] }` for the search box's
 // suggestions. `limit` 1–50 (default 20). A bad parameter is a 400 saying what to send. Both
-// indexes are built on the first search and reused (the graph does not change while serving).
+// indexes are built once per graph, on the first search or by `warmSearch` (server.ts calls it at
+// start-up so the first visitor does not wait), and reused (the graph does not change while serving).
 import type { RequestHandler } from 'express';
 import Negotiator from 'negotiator';
 import type { EntityGraph } from '../../domain/entity/entity-graph.js';
@@ -11,9 +12,21 @@ import { BadRequestError, NotAcceptableError } from '../errors.js';
 import { renderSearchPage } from '../views/search-view.js';
 import { ActSearch } from './act-search.js';
 
+interface SearchIndexes {
+  readonly names: EntitySearch;
+  readonly acts: ActSearch;
+}
+
+const indexes = new WeakMap<EntityGraph, SearchIndexes>();
+
+/** The graph's search indexes, built on first use (tens of ms for the bundled graph). */
+export function warmSearch(graph: EntityGraph): SearchIndexes {
+  let built = indexes.get(graph);
+  if (!built) indexes.set(graph, (built = { names: new EntitySearch(graph), acts: new ActSearch(graph) }));
+  return built;
+}
+
 export function searchRoute(graphOf: () => EntityGraph): RequestHandler {
-  let search: EntitySearch | undefined;
-  let acts: ActSearch | undefined;
   return (req, res) => {
     const q = req.query['q'] ?? '';
     if (typeof q !== 'string') throw new BadRequestError('Give "q" once, as plain text.');
@@ -26,10 +39,9 @@ export function searchRoute(graphOf: () => EntityGraph): RequestHandler {
     if (format !== undefined && format !== 'json' && format !== 'html') throw new NotAcceptableError(['text/html', 'application/json'], `format=${String(format)} (use html or json)`);
     const type = format === 'json' ? 'application/json' : format === 'html' ? 'text/html' : new Negotiator(req).mediaType(['text/html', 'application/json']);
     if (!type) throw new NotAcceptableError(['text/html', 'application/json'], req.get('Accept') ?? '');
-    search ??= new EntitySearch(graphOf());
-    acts ??= new ActSearch(graphOf());
+    const { names, acts } = warmSearch(graphOf());
     const limit = Number(limitText);
-    const hits = [...search.search(q, limit), ...acts.search(q, limit)]
+    const hits = [...names.search(q, limit), ...acts.search(q, limit)]
       .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label, 'en'))
       .slice(0, limit);
     res.set('Vary', 'Accept');
