@@ -14,6 +14,13 @@ export interface QueryAnalysis {
   readonly services: readonly string[];
   /** The text to run: the original, or with `LIMIT cap` so no more than cap rows are produced. */
   readonly text: string;
+  /** FROM and FROM NAMED IRIs (§13.2), when parsed: the remote engine checks them without parsing again. */
+  readonly dataset?: QueryDataset;
+}
+
+export interface QueryDataset {
+  readonly from: readonly string[];
+  readonly fromNamed: readonly string[];
 }
 
 /** Same limits as the engine config; passed in so analysis stays pure. */
@@ -46,7 +53,13 @@ export function analyzeQuery(query: string, limits: AnalysisLimits): QueryAnalys
   }
   if (parsed.type === 'update') throw readOnly();
   const services = collectServices(parsed);
-  return { form: parsed.queryType, services, text: capRows(query, parsed, limits.rowCap) };
+  return { form: parsed.queryType, services, text: capRows(query, parsed, limits.rowCap), dataset: datasetOf(parsed) };
+}
+
+/** The FROM / FROM NAMED IRIs of a parsed query (SPARQL 1.1 Query §13.2). */
+export function datasetOf(parsed: sparqljs.Query): QueryDataset {
+  const from = (parsed as { from?: { default?: { value: string }[]; named?: { value: string }[] } }).from;
+  return { from: (from?.default ?? []).map((t) => t.value), fromNamed: (from?.named ?? []).map((t) => t.value) };
 }
 
 function readOnly(): ForbiddenError {

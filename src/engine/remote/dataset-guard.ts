@@ -10,6 +10,7 @@
 import sparqljs from 'sparqljs';
 import { BASE_IRI } from '../../config.js';
 import { BadRequestError, ForbiddenError, MalformedQueryError } from '../../http/errors.js';
+import { datasetOf, type QueryDataset } from '../query-analysis.js';
 import type { QueryOptions } from '../query-engine.js';
 import { checkServiceUrl, isAllowlisted } from '../service-guard.js';
 import { EMPTY_GRAPH } from './remote-config.js';
@@ -22,7 +23,7 @@ export interface DatasetPolicy {
 }
 
 /** The FROM / FROM NAMED IRIs of a parsed query; throws MalformedQueryError (sparqljs's message and line). */
-export function parseForDataset(query: string): { from: readonly string[]; fromNamed: readonly string[] } {
+export function parseForDataset(query: string): QueryDataset {
   let parsed: sparqljs.SparqlQuery;
   try {
     parsed = new sparqljs.Parser({ baseIRI: BASE_IRI }).parse(query);
@@ -38,8 +39,8 @@ export function parseForDataset(query: string): { from: readonly string[]; fromN
       column !== undefined ? column + 1 : undefined,
     );
   }
-  const from = (parsed as { from?: { default?: { value: string }[]; named?: { value: string }[] } }).from;
-  return { from: (from?.default ?? []).map((t) => t.value), fromNamed: (from?.named ?? []).map((t) => t.value) };
+  if (parsed.type === 'update') return { from: [], fromNamed: [] };
+  return datasetOf(parsed);
 }
 
 /**
@@ -79,7 +80,7 @@ export async function checkServices(services: readonly string[], policy: Dataset
  * exposed graphs; unknown graph names replaced by EMPTY_GRAPH; an empty part as EMPTY_GRAPH.
  */
 export function datasetParams(
-  query: { from: readonly string[]; fromNamed: readonly string[] },
+  query: QueryDataset,
   options: QueryOptions,
   policy: DatasetPolicy,
 ): { defaultGraphUris: readonly string[]; namedGraphUris: readonly string[] } {

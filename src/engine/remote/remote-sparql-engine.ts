@@ -10,7 +10,7 @@
 import type { Quad } from '@rdfjs/types';
 import { BASE_IRI } from '../../config.js';
 import { ServiceUnavailableError } from '../../http/errors.js';
-import { analyzeQuery, type QueryAnalysis } from '../query-analysis.js';
+import { analyzeQuery, type QueryAnalysis, type QueryDataset } from '../query-analysis.js';
 import type {
   Bindings,
   EngineInfo,
@@ -61,7 +61,7 @@ export class RemoteSparqlEngine implements QueryEngine {
   /** The load record's version (written by `kg load`), else `triples-<count>`; for ETags and VoID. */
   graphVersion = '';
 
-  private readonly parsed = new Map<string, { analysis: QueryAnalysis; dataset: ReturnType<typeof parseForDataset> }>();
+  private readonly parsed = new Map<string, { analysis: QueryAnalysis; dataset: QueryDataset }>();
 
   private constructor(
     readonly remote: RemoteConfig,
@@ -173,15 +173,16 @@ export class RemoteSparqlEngine implements QueryEngine {
   }
 
   /**
-   * Parses (twice: query-analysis.ts, then FROM for the dataset; ~0.1 ms each for a lookup) and
-   * checks a query. The outcome of a text is kept (at most PARSED_CACHE texts, oldest dropped):
+   * Parses once (query-analysis.ts: form, SERVICE, row cap and FROM; sparqljs, about a tenth of
+   * the CPU this process spends on a cold lookup) and checks a query. The outcome of a text is kept (at most PARSED_CACHE texts, oldest dropped):
    * the graph and the limits never change while the service runs, so a repeated query is not parsed again.
    */
   private async prepare(query: string, options: QueryOptions): Promise<Prepared> {
     let parsed = this.parsed.get(query);
     if (!parsed) {
       const analysis = analyzeQuery(query, { maxQueryLength: this.limits.maxQueryLength, rowCap: this.limits.maxRows + 1 });
-      const dataset = parseForDataset(query); // 400 for what sparqljs cannot parse: never sent to the store
+      // What sparqljs cannot parse is never sent to the store: parsed again only to throw its 400.
+      const dataset = analysis.dataset ?? parseForDataset(query);
       await checkServices(analysis.services, this.policy);
       parsed = { analysis, dataset };
       // Queries with SERVICE are checked every time: the endpoint's DNS answer may change.
