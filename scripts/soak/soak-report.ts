@@ -12,6 +12,17 @@ import type { ProcessMemory } from './service-process.js';
 export interface MemorySample {
   readonly atS: number;
   readonly processes: readonly ProcessMemory[];
+  /** The HTTP process's own figures from /health (absent when it did not answer within 2 s). */
+  readonly server?: ServerHeap;
+}
+
+/** process.memoryUsage() of the HTTP process in MB, as /health reports it. */
+export interface ServerHeap {
+  readonly rssMb: number;
+  readonly heapUsedMb: number;
+  readonly heapTotalMb: number;
+  readonly externalMb: number;
+  readonly arrayBuffersMb: number;
 }
 
 export interface Failure {
@@ -125,5 +136,7 @@ export function formatReport(result: SoakResult, v: Verdict): string {
 
 function memoryLine(sample: MemorySample): string {
   const parts = sample.processes.map((p) => `${p.pid} ${p.name.split(' ').at(-1)} ${(p.rssKb / 1024).toFixed(0)}`);
-  return `t=${String(Math.round(sample.atS)).padStart(4)} s  total ${totalMb(sample).toFixed(0).padStart(4)}  [${parts.join(', ')}]`;
+  const h = sample.server;
+  const heap = h ? `  server heap ${h.heapUsedMb.toFixed(0)}/${h.heapTotalMb.toFixed(0)}, external ${h.externalMb.toFixed(0)} (array buffers ${h.arrayBuffersMb.toFixed(0)})` : '';
+  return `t=${String(Math.round(sample.atS)).padStart(4)} s  total ${totalMb(sample).toFixed(0).padStart(4)}  [${parts.join(', ')}]${heap}`;
 }

@@ -17,7 +17,7 @@ import fc from 'fast-check';
 import { requestMix, type SoakRequest } from './request-mix.js';
 import { processTreeMemory, PROJECT_ROOT, startService, type RunningService } from './service-process.js';
 import { send, type Outcome } from './soak-client.js';
-import { formatReport, verdict, type Failure, type MemorySample, type SoakResult, type Verdict } from './soak-report.js';
+import { formatReport, verdict, type Failure, type MemorySample, type ServerHeap, type SoakResult, type Verdict } from './soak-report.js';
 import type { GraphTerms } from './sparql-arbitraries.js';
 
 export interface SoakOptions {
@@ -63,7 +63,16 @@ export async function runSoak(options: SoakOptions): Promise<{ result: SoakResul
   const startedAt = performance.now();
   const elapsedS = () => (performance.now() - startedAt) / 1000;
   const memory: MemorySample[] = [];
-  const sampler = setInterval(() => memory.push({ atS: elapsedS(), processes: processTreeMemory(service.pid) }), options.sampleMs);
+  // /proc for every process's RSS, and /health for the HTTP process's own heap (a leak grows
+  // heapUsed; V8 or malloc keeping freed pages grows RSS alone). /health on its own connection.
+  const sample = async (): Promise<MemorySample> => {
+    const at = { atS: elapsedS(), processes: processTreeMemory(service.pid) };
+    const heap = await fetch(`${service.url}/health`, { signal: AbortSignal.timeout(2_000) })
+      .then(async (r) => ((await r.json()) as { memory?: ServerHeap }).memory)
+      .catch(() => undefined);
+    return heap ? { ...at, server: heap } : at;
+  };
+  const sampler = setInterval(() => void sample().then((s) => memory.push(s)), options.sampleMs);
   let exited: string | undefined;
   let exitedAtS: number | undefined;
   void service.exited.then((how) => {
@@ -119,7 +128,8 @@ export async function runSoak(options: SoakOptions): Promise<{ result: SoakResul
     await Promise.all(loops);
     for (const timer of burstTimers) clearTimeout(timer);
     await Promise.all(burstWork);
-    memory.push({ atS: elapsedS(), processes: processTreeMemory(service.pid) });
+    memory.push(await sample());
+    memory.sort((a, b) => a.atS - b.atS);
     const result: SoakResult = {
       seed: options.seed,
       durationS: options.durationS,

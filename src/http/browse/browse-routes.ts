@@ -43,6 +43,8 @@ export function listRoutes(graphOf: () => EntityGraph, publicBaseUrl: string | u
   // combination, so a bound by count let the soak test grow the process by 100+ MB.
   const rendered = new LRUCache<string, { readonly contentType: string; readonly body: string; readonly disposition?: string }>({
     maxSize: RENDERED_MAX_BYTES,
+    // A page larger than a quarter of the cache is rendered each time rather than evict the rest.
+    maxEntrySize: RENDERED_MAX_BYTES / 4,
     sizeCalculation: (entry, key) => Math.max(1, 2 * (entry.body.length + key.length)),
   });
   // Each list as it opens (no filter, default order), computed once. The first list request
@@ -84,7 +86,7 @@ export function listRoutes(graphOf: () => EntityGraph, publicBaseUrl: string | u
       return;
     }
     const send = (contentType: string, body: string, disposition?: string) => {
-      if (2 * (body.length + key.length) <= RENDERED_MAX_BYTES / 4) rendered.set(key, { contentType, body, ...(disposition ? { disposition } : {}) });
+      rendered.set(key, { contentType, body, ...(disposition ? { disposition } : {}) });
       if (disposition) res.set('Content-Disposition', disposition);
       res.type(contentType).send(body);
     };

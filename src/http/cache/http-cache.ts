@@ -103,9 +103,12 @@ export function httpCache(options: HttpCacheOptions): HttpCache {
       res.setHeader('ETag', entityTag(waiting.request, contentType.toLowerCase().replace(/\s+/gu, '')));
       if (!res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', `public, max-age=${config.maxAgeSeconds}`);
       const entry: CachedResponse = { etag: String(res.getHeader('ETag')), headers: handlerHeaders(res, waiting.before), body };
-      const stored = responses.set(waiting.key, entry);
-      res.setHeader('Cache-Status', `${CACHE_NAME}; ${responses.enabled ? `fwd=uri-miss${stored ? '; stored' : ''}` : 'fwd=bypass'}`);
+      // Kept once sent, with the headers as Express sent them (it adds the charset to a string's
+      // Content-Type); not when this answer is a 304 or 412, which sends no Content-Type to keep.
+      const keep = responses.fits(waiting.key, entry) && !ifNoneMatchMatches(req.get('If-None-Match'), entry.etag);
+      res.setHeader('Cache-Status', `${CACHE_NAME}; ${responses.enabled ? `fwd=uri-miss${keep ? '; stored' : ''}` : 'fwd=bypass'}`);
       answer(req, res, entry, original);
+      if (keep) responses.set(waiting.key, { ...entry, headers: handlerHeaders(res, waiting.before) });
       return res;
     } as Send;
   };

@@ -1,8 +1,11 @@
 // The bounded in-memory cache of serialised 200 responses, least recently used first out, by
-// bytes (lru-cache's maxSize with a size per entry). An entry is what the handler passed to
-// `res.send` plus the headers it had set, so a replay goes through the same Express code and
-// sends the same bytes. Cost: the body's bytes, the key's and the headers' (counted), plus a few
-// hundred bytes of bookkeeping per entry (not counted).
+// bytes (lru-cache's maxSize with a size per entry). An entry is the body the handler passed to
+// `res.send`, kept as the UTF-8 bytes that were sent, plus the headers as sent (Content-Type with
+// the charset Express added), so a replay goes through the same Express code and sends the same
+// bytes. Bodies are Buffers, outside V8's heap: the limit is what they really hold (a string with
+// one CJK character costs V8 two bytes per character), and a hit sends them without encoding
+// again. Cost: the body's bytes, the key's and the headers' (counted), plus a few hundred bytes of
+// bookkeeping per entry (not counted).
 import { LRUCache } from 'lru-cache';
 
 export interface CachedResponse {
@@ -10,7 +13,7 @@ export interface CachedResponse {
   readonly etag: string;
   /** Header fields the handler set (name → value), ETag and Cache-Control included. */
   readonly headers: Readonly<Record<string, string | number | readonly string[]>>;
-  /** As passed to res.send. */
+  /** As passed to res.send; kept as a Buffer (set() encodes a string as UTF-8). */
   readonly body: string | Buffer;
 }
 
@@ -23,12 +26,15 @@ export class ResponseCache {
   private readonly lru: LRUCache<string, CachedResponse> | undefined;
 
   /** `maxBytes` 0 turns the cache off (get misses, set keeps nothing). */
+  private readonly maxEntryBytes: number;
+
   constructor(maxBytes: number, maxEntryBytes: number) {
+    this.maxEntryBytes = Math.max(1, maxEntryBytes);
     this.lru =
       maxBytes > 0
         ? new LRUCache<string, CachedResponse>({
             maxSize: maxBytes,
-            maxEntrySize: Math.max(1, maxEntryBytes),
+            maxEntrySize: this.maxEntryBytes,
             sizeCalculation: (value, key) => sizeOf(key, value),
           })
         : undefined;
@@ -42,10 +48,15 @@ export class ResponseCache {
     return this.lru?.get(key);
   }
 
-  /** Keeps the response unless the cache is off or it alone is over the per-entry limit; says which. */
+  /** Whether set() would keep this entry: the cache is on and the entry is within the per-entry limit. */
+  fits(key: string, value: CachedResponse): boolean {
+    return this.lru !== undefined && sizeOf(key, value) <= this.maxEntryBytes;
+  }
+
+  /** Keeps the response (its body as UTF-8 bytes) unless the cache is off or it alone is over the per-entry limit; says which. */
   set(key: string, value: CachedResponse): boolean {
     if (!this.lru) return false;
-    this.lru.set(key, value);
+    this.lru.set(key, typeof value.body === 'string' ? { ...value, body: Buffer.from(value.body, 'utf8') } : value);
     return this.lru.has(key);
   }
 

@@ -2,8 +2,11 @@
 // checks, deploy/nginx/replicas.conf). 200 with status "ok" when the engine can answer, 503 with
 // status "unavailable" when its store is unreachable or the circuit to it is open. Body (JSON):
 //   { status, engine: "embedded" | "remote", triples, graphVersion,
-//     store?: { endpoint, product, reachable, latencyMs?, error?, circuit, inFlight } }
-// Cost: nothing for the embedded engine; one trivial ASK (2 s limit) to a remote store.
+//     store?: { endpoint, product, reachable, latencyMs?, error?, circuit, inFlight },
+//     memory: { rssMb, heapUsedMb, heapTotalMb, externalMb, arrayBuffersMb } }
+// `memory` is this HTTP process's own (Node's process.memoryUsage(), MB): what operators and the
+// soak (scripts/soak/) watch to tell a leak (heapUsed grows) from V8 or malloc keeping freed pages.
+// Cost: microseconds for the embedded engine; one trivial ASK (2 s limit) to a remote store.
 import type { RequestHandler } from 'express';
 import { MethodNotAllowedError } from '../errors.js';
 import type { RouteContext } from '../route-context.js';
@@ -23,6 +26,7 @@ export function healthHandler(context: RouteContext): RequestHandler {
       engine: isRemote(engine) ? 'remote' : 'embedded',
       triples: info.triples,
       graphVersion: info.graphVersion ?? null,
+      memory: memoryFigures(),
     };
     if (isRemote(engine)) {
       const store = await engine.health();
@@ -36,6 +40,14 @@ export function healthHandler(context: RouteContext): RequestHandler {
       .type('application/json')
       .send(JSON.stringify(body));
   };
+}
+
+const mb = (bytes: number) => Math.round(bytes / 104_857.6) / 10;
+
+/** This process's memory in MB, one decimal. */
+export function memoryFigures(): Record<string, number> {
+  const m = process.memoryUsage();
+  return { rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), heapTotalMb: mb(m.heapTotal), externalMb: mb(m.external), arrayBuffersMb: mb(m.arrayBuffers) };
 }
 
 /** Any other method on /health: 405 with Allow. */

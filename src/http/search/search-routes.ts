@@ -1,5 +1,5 @@
 // GET /search?q=…: the site search (domain/search/entity-search.ts: names) and acts by the words
-// that describe them (act-search.ts), merged best first, as an HTML results page, or with
+// that describe them (domain/search/act-search.ts), merged best first, as an HTML results page, or with
 // format=json (or Accept: application/json) as `{ query, results: [...] }` for the search box's
 // suggestions. `limit` 1–50 (default 20). A bad parameter is a 400 saying what to send. Both
 // indexes are built once per graph, on the first search or by `warmSearch` (server.ts calls it at
@@ -10,7 +10,7 @@ import type { EntityGraph } from '../../domain/entity/entity-graph.js';
 import { EntitySearch, MAX_QUERY_LENGTH } from '../../domain/search/entity-search.js';
 import { BadRequestError, NotAcceptableError } from '../errors.js';
 import { renderSearchPage } from '../views/search-view.js';
-import { ActSearch } from './act-search.js';
+import { ActSearch } from '../../domain/search/act-search.js';
 
 interface SearchIndexes {
   readonly names: EntitySearch;

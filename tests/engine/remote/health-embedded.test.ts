@@ -18,6 +18,13 @@ describe('GET /health', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
     const body = await res.json();
     expect(body).toMatchObject({ status: 'ok', engine: TEST_BACKEND ? 'remote' : 'embedded', triples: service.engine.info().triples });
+    // This process's own memory (the test runs the app in-process): the same figures Node reports.
+    const { memory } = body as { memory: Record<string, number> };
+    expect(Object.keys(memory).sort()).toEqual(['arrayBuffersMb', 'externalMb', 'heapTotalMb', 'heapUsedMb', 'rssMb']);
+    expect(memory.heapUsedMb).toBeGreaterThan(1);
+    expect(memory.heapUsedMb).toBeLessThanOrEqual(memory.heapTotalMb!);
+    expect(memory.heapTotalMb).toBeLessThan(memory.rssMb!);
+    expect(Math.abs(memory.rssMb! - process.memoryUsage().rss / 1_048_576)).toBeLessThan(64);
     if (TEST_BACKEND) expect(body.store).toMatchObject({ endpoint: TEST_BACKEND, product: 'virtuoso', reachable: true, circuit: 'closed' });
   });
 

@@ -16,7 +16,7 @@ describe('ResponseCache', () => {
     const cache = new ResponseCache(one * 2 + 10, one * 2);
     expect(cache.set('a', entry('x'.repeat(400)))).toBe(true);
     expect(cache.set('b', entry('x'.repeat(400)))).toBe(true);
-    expect(cache.get('a')?.body).toHaveLength(400); // a is now the most recently used
+    expect(cache.get('a')?.body).toEqual(Buffer.from('x'.repeat(400))); // kept as UTF-8 bytes; a is now the most recently used
     expect(cache.set('c', entry('x'.repeat(400)))).toBe(true);
     expect(cache.get('b')).toBeUndefined(); // b was the least recently used
     expect(cache.get('a')).toBeDefined();
@@ -30,6 +30,18 @@ describe('ResponseCache', () => {
     expect(cache.set('big', entry('x'.repeat(2_000)))).toBe(false);
     expect(cache.get('big')).toBeUndefined();
     expect(cache.get('small')).toBeDefined();
+  });
+
+  it('keeps a string body as its UTF-8 bytes, and says beforehand whether an entry fits', () => {
+    const cache = new ResponseCache(10_000, 1_000);
+    const body = '曹顺利 Cao Shunli';
+    expect(cache.fits('k', entry(body))).toBe(true);
+    expect(cache.fits('k', entry('x'.repeat(2_000)))).toBe(false);
+    cache.set('k', entry(body));
+    expect(Buffer.isBuffer(cache.get('k')?.body)).toBe(true);
+    expect((cache.get('k')!.body as Buffer).toString('utf8')).toBe(body);
+    expect(cache.stats().bytes).toBe(sizeOf('k', entry(body)));
+    expect(new ResponseCache(0, 0).fits('k', entry(body))).toBe(false);
   });
 
   it('keeps nothing when off (0 bytes)', () => {

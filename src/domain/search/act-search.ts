@@ -9,13 +9,11 @@
 // places come first and an act never hides them.
 // Cost: the words are normalised once per graph into one vocabulary (each distinct word with the
 // acts holding it); a query compares each of its words with that vocabulary once.
-// (Domain logic kept beside its only caller because of this helper's file scope; it belongs in
-// src/domain/search/ next to entity-search.ts.)
 import { NS, OA, REP } from '../../vocab.js';
-import type { EntityGraph } from '../../domain/entity/entity-graph.js';
-import { localHref } from '../../domain/entity/entity-path.js';
-import { nameSimilarity, normaliseName } from '../../domain/reconcile/name-similarity.js';
-import { MAX_QUERY_LENGTH, type SearchHit } from '../../domain/search/entity-search.js';
+import type { EntityGraph } from '../entity/entity-graph.js';
+import { localHref } from '../entity/entity-path.js';
+import { nameSimilarity, normaliseName } from '../reconcile/name-similarity.js';
+import { MAX_QUERY_LENGTH, type SearchHit } from './entity-search.js';
 
 /** Weight of a word by where it was found. */
 const WHERE = { label: 1, type: 0.9, passage: 0.8 } as const;
