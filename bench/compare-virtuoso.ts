@@ -12,6 +12,7 @@ import { Writer } from 'n3';
 import { loadGraph } from '../src/store/load-graph.js';
 import { competencyQueries } from './queries.js';
 import { freePort, start, stop } from './servers.js';
+import { describeLayerCost, layerCost } from './layer-cost.js';
 import { fmt, measure, sideBySide, warmUp, type Measure, type Target } from './side-by-side.js';
 import { BENCH_GRAPH, loadIntoVirtuoso, rssTreeMb, startVirtuoso } from './virtuoso.js';
 
@@ -92,8 +93,9 @@ export async function compareWithVirtuoso(): Promise<void> {
     console.log(`cold, embedded / Virtuoso: ${ratios(cold, 0, 2)}`);
     console.log(`warm, service→Virtuoso / Virtuoso: ${ratios(warm, 1, 2)}`);
     console.log(`cold, service→Virtuoso / Virtuoso: ${ratios(cold, 1, 2)}`);
-    const lw = warm.get('entity lookup')!;
-    console.log(`service layer over Virtuoso, lookup p50: ${lw[1]!.p50} ms vs ${lw[2]!.p50} ms direct`);
+    const distinct = (url: (q: string) => string) => (n: number) => url(`${LOOKUP}\n# ${n}`);
+    const layer = await layerCost(distinct(sparql(front.endpoint)), distinct(virtuoso.url));
+    console.log(`service layer over Virtuoso, cold lookup, one connection: ${describeLayerCost(layer)}; target ≤ 15 %`);
     console.log(`lookup p99 while a runaway query runs: embedded ${aloneE.p99} → ${loadedE.p99} ms (${fmt(loadedE.p99 / Math.max(aloneE.p99, 1), 1)}×); service→Virtuoso ${alone.p99} → ${loaded.p99} ms (${fmt(loaded.p99 / Math.max(alone.p99, 1), 1)}×)`);
     console.log(`RSS after the run: embedded service ${rssTreeMb(embedded.child.pid!)} MB, service→Virtuoso ${rssTreeMb(front.child.pid!)} MB, Virtuoso ${rssTreeMb(virtuoso.pid)} MB`);
   } finally {
