@@ -4,7 +4,7 @@
 //   SUPERVISOR_MAX_BACKOFF_MS  longest wait between restarts in a crash loop (default 30000)
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { Supervisor } from './supervisor.js';
+import { serverEnvironment, Supervisor } from './supervisor.js';
 
 const fromSource = import.meta.url.endsWith('.ts');
 const entry = new URL(`../server.${fromSource ? 'ts' : 'js'}`, import.meta.url);
@@ -17,11 +17,13 @@ const entry = new URL(`../server.${fromSource ? 'ts' : 'js'}`, import.meta.url);
  */
 export const SERVER_V8_FLAGS = ['--max-semi-space-size=2'];
 const execArgv = [...(fromSource ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : []), ...SERVER_V8_FLAGS];
+const serverEnv = serverEnvironment(process.env);
 const maxBackoff = Number(process.env.SUPERVISOR_MAX_BACKOFF_MS ?? 30_000);
 
 const supervisor = new Supervisor({
   entry,
   execArgv,
+  env: serverEnv,
   maxBackoffMs: Number.isFinite(maxBackoff) && maxBackoff > 0 ? maxBackoff : 30_000,
   onGiveUp: (code) => process.exit(code),
 });

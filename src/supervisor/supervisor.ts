@@ -15,11 +15,24 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { EXIT_CONFIG } from './exit-codes.js';
 
+/**
+ * The server's environment: this one, with glibc malloc arenas set to 2 (instead of 8 per core)
+ * unless the operator set MALLOC_ARENA_MAX; the engines the server forks inherit it. Memory a
+ * thread frees stays in its arena, so with many arenas the native memory outside V8's heap crept
+ * up under the soak's mixed traffic (RSS minus V8 heap minus external: 72 → 97 MB in ten minutes;
+ * 75 → 85 MB with 2 arenas, and the soak's RSS verdict went from +18 % to +0.5 %).
+ */
+export function serverEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '2' };
+}
+
 export interface SupervisorOptions {
   /** The server module (a file URL). */
   readonly entry: URL;
   /** Node flags of the server process (e.g. tsx's loader when running from source). */
   readonly execArgv: readonly string[];
+  /** Environment of the server process (default: this process's). */
+  readonly env?: NodeJS.ProcessEnv;
   readonly minBackoffMs?: number;
   readonly maxBackoffMs?: number;
   readonly stableMs?: number;
@@ -50,6 +63,7 @@ export class Supervisor {
   start(): void {
     const child = fork(fileURLToPath(this.options.entry), [], {
       execArgv: [...this.options.execArgv],
+      env: this.options.env ?? process.env,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     this.child = child;

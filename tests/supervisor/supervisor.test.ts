@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Supervisor } from '../../src/supervisor/supervisor.js';
+import { serverEnvironment, Supervisor } from '../../src/supervisor/supervisor.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'supervisor-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -79,5 +79,23 @@ describe('Supervisor', () => {
     expect(gaveUp).toBe(78);
     expect(supervisor.starts).toBe(1);
     expect(log).toEqual([expect.stringMatching(/refused to start \(exit 78/)]);
+  }, 30_000);
+
+  it('starts the server with the environment it is given: 2 malloc arenas unless the operator set another number', async () => {
+    expect(serverEnvironment({ PATH: '/bin' })).toEqual({ PATH: '/bin', MALLOC_ARENA_MAX: '2' });
+    expect(serverEnvironment({ MALLOC_ARENA_MAX: '4' }).MALLOC_ARENA_MAX).toBe('4');
+    // The child reports what it got by its exit code: 78 (not restarted) when MALLOC_ARENA_MAX is 2.
+    const code = await new Promise<number>((resolve) => {
+      const supervisor = new Supervisor({
+        entry: script('env.mjs', 'process.exit(process.env.MALLOC_ARENA_MAX === "2" ? 78 : 3);'),
+        execArgv: [],
+        env: serverEnvironment({ ...process.env, MALLOC_ARENA_MAX: undefined }),
+        minBackoffMs: 50,
+        log: () => undefined,
+        onGiveUp: resolve,
+      });
+      supervisor.start();
+    });
+    expect(code).toBe(78);
   }, 30_000);
 });
