@@ -73,7 +73,8 @@ async function main(): Promise<void> {
   });
   const server: Server = createHttpServer(app).listen(port, host, () => {
     // The dataset release (/release) is built now, in its own process, so no visitor waits for it.
-    sharedRelease().catch((error: unknown) => console.error(`Release build failed (retried on the next request): ${error instanceof Error ? error.message : String(error)}`));
+    // (In front of a SPARQL store it is read through the store; a failure is logged by release-cache.ts.)
+    sharedRelease().catch(() => undefined);
     // The home page's standing charts (three SPARQL queries, answered once per process): run now,
     // so the first visitor of / does not wait for them (issue 9: first render ≤ 1 s).
     void import('./http/viz/standing-charts.js').then(({ standingCharts }) => standingCharts(engine)).catch(() => undefined);
