@@ -8,13 +8,13 @@
 // In front of a SPARQL store larger than RELEASE_MAX_TRIPLES every one of them is 503
 // `release_too_large`, saying how to build the release offline (src/engine/release-limit.ts).
 import type { RequestHandler } from 'express';
-import Negotiator from 'negotiator';
 import type { Release } from '../../domain/export/build-release.js';
 import { DATASET } from '../../domain/export/release-info.js';
 import { sha256, type ReleaseFile } from '../../domain/export/release-file.js';
 import { voidTurtle } from '../../domain/export/void-description.js';
 import type { RouteContext } from '../route-context.js';
-import { HttpError, MethodNotAllowedError, NotAcceptableError, NotFoundError, ServiceUnavailableError } from '../errors.js';
+import { HttpError, MethodNotAllowedError, NotFoundError, ServiceUnavailableError } from '../errors.js';
+import { negotiate } from '../negotiate.js';
 import { ReleaseTooLargeError } from '../../engine/release-limit.js';
 import { ReleaseBuildError } from '../../engine/release-process.js';
 import { publicBase } from '../linked-data/public-url.js';
@@ -56,11 +56,10 @@ export function releaseHandlers(context: RouteContext, build: () => Promise<Rele
     });
   return {
     index: async (req, res) => {
-      const offered = ['text/html', 'application/json'];
-      const type = new Negotiator(req).mediaType(offered);
-      // An Accept that excludes both (q=0, or only other types) is 406 (RFC 9110 §12.5.1).
-      if (!type) throw new NotAcceptableError(offered, req.get('Accept') ?? '');
+      // HTML or JSON (negotiate.ts, kind `index`); an Accept that excludes both is 406 (RFC 9110 §12.5.1).
       res.set('Vary', 'Accept');
+      const format = typeof req.query.format === 'string' ? req.query.format : undefined;
+      const type = negotiate('index', req.get('Accept'), format);
       const pending = release();
       // A browser never waits on a blank page: while the build (started with the server) runs,
       // it gets a page saying so that reloads itself (503 + Retry-After, RFC 9110 §15.6.4).
