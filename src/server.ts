@@ -18,6 +18,7 @@ import { sharedEntityGraph } from './domain/entity/shared-entity-graph.js';
 import { engineConfigFromEnv } from './engine/engine-config.js';
 import { startEngine } from './engine/create-engine.js';
 import { remoteConfigFromEnv } from './engine/remote/remote-config.js';
+import { releaseMaxTriples } from './engine/release-limit.js';
 import { EXIT_CONFIG } from './supervisor/exit-codes.js';
 
 export const DEFAULT_PORT = 8080;
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   let config: ReturnType<typeof engineConfigFromEnv>;
   try {
     config = engineConfigFromEnv();
+    releaseMaxTriples(); // RELEASE_MAX_TRIPLES, read by the release child: refused here when invalid
   } catch (error) {
     console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(EXIT_CONFIG);

@@ -6,8 +6,8 @@
 // `kg export --from-store`, never in the HTTP process.
 // Bounded: a store holding more than RELEASE_MAX_TRIPLES triples in those graphs is refused
 // (ReleaseTooLargeError) before anything is read. The build holds the whole graph several times
-// over (quad index, canonical N-Quads, every syntax, tables): measured in bench/RESULTS.md
-// ("release from the store") at ~7.4k triples, and growing linearly with the graph.
+// over (quad index, canonical N-Quads, every syntax, tables): ~9 KB a triple at peak, measured
+// with scripts/release/measure-release.ts (figures at DEFAULT_RELEASE_MAX_TRIPLES, release-limit.ts).
 // What still comes from the service's files, and why: the source report's text and the links'
 // review records (documents, not graph data: the store holds neither; the release says so in the
 // files' descriptions and in void.ttl), the Turtle prefixes and the JSON-LD context (code).

@@ -91,8 +91,8 @@ describe.skipIf(!TEST_BACKEND)('the release read through the SPARQL store', () =
 });
 
 describe('RELEASE_MAX_TRIPLES', () => {
-  it('defaults to 1,000,000, takes a non-negative integer and refuses anything else', () => {
-    expect(releaseMaxTriples({})).toBe(1_000_000);
+  it('defaults to 100,000, takes a non-negative integer and refuses anything else', () => {
+    expect(releaseMaxTriples({})).toBe(100_000);
     expect(releaseMaxTriples({ RELEASE_MAX_TRIPLES: '250000' })).toBe(250_000);
     expect(releaseMaxTriples({ RELEASE_MAX_TRIPLES: '0' })).toBe(0);
     for (const bad of ['-1', '1.5', 'lots', '1e99x']) expect(() => releaseMaxTriples({ RELEASE_MAX_TRIPLES: bad })).toThrow(/RELEASE_MAX_TRIPLES must be a non-negative integer/u);
