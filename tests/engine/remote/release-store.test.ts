@@ -4,7 +4,12 @@
 // (xsd:boolean as 1/0, year-month durations as months) restored by store-results.ts are the only
 // store-forced differences, and the test shows the store does make them — the same tables, and the
 // store's load record as the version. Skips without TEST_SPARQL_BACKEND.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { exportCommand } from '../../../src/cli/export.js';
 import type { Release } from '../../../src/domain/export/build-release.js';
 import { buildRelease } from '../../../src/domain/export/build-release.js';
 import { parseNQuads } from '../../../src/domain/export/canonical-rdf.js';
@@ -81,6 +86,28 @@ describe.skipIf(!TEST_BACKEND)('the release read through the SPARQL store', () =
     expect(voidTtl).toContain(`the store's load record identifies the data as ${version}`);
     expect(fileOf(fromFiles, 'void.ttl').toString('utf8')).not.toContain('ProvenanceStatement');
   });
+
+  it('is what `kg export --from-store` writes: the same N-Quads, and files matching their SHA256SUMS', async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'kg-export-store-')), 'dist');
+    const saved = process.env.SPARQL_BACKEND;
+    process.env.SPARQL_BACKEND = TEST_BACKEND;
+    let result;
+    try {
+      result = await exportCommand(['--from-store', '--out', out]);
+    } finally {
+      if (saved === undefined) delete process.env.SPARQL_BACKEND;
+      else process.env.SPARQL_BACKEND = saved;
+    }
+    expect(result.exitCode).toBe(0);
+    expect(result.output).toContain(`release ${fromStore.info.version} (${fromStore.info.issued}), ${fromFiles.triples} triples`);
+    expect(readFileSync(path.join(out, 'rdf/hrd-reprisals.nq')).equals(fileOf(fromStore, 'rdf/hrd-reprisals.nq'))).toBe(true);
+    const sums = readFileSync(path.join(out, 'SHA256SUMS'), 'utf8').trim().split('\n');
+    expect(sums.length).toBe(fromStore.files.length - 1);
+    for (const line of sums) {
+      const [hash, file] = line.split('  ');
+      expect(createHash('sha256').update(readFileSync(path.join(out, file!))).digest('hex'), file).toBe(hash);
+    }
+  }, BUILD_TIMEOUT);
 
   it('refuses a store above the limit before reading it', async () => {
     const error = await readReleaseGraph(remote!, DEFAULT_ENGINE_CONFIG, 1000).catch((e: unknown) => e);
