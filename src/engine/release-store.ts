@@ -23,6 +23,16 @@ import { ReleaseTooLargeError } from './release-limit.js';
 
 const DCTERMS = 'http://purl.org/dc/terms/';
 
+/** The store answered fewer triples of a graph than it counts in it. */
+export class ReleaseReadError extends Error {
+  override readonly name = 'ReleaseReadError';
+  constructor(graph: string, read: number, counted: number) {
+    super(
+      `The store answered ${read} of the ${counted} triples of <${graph}> it counts: it cuts results (Virtuoso: raise ResultSetMaxRows in [SPARQL] to at least 100000, as deploy/virtuoso/virtuoso.ini does).`,
+    );
+  }
+}
+
 /** What buildRelease needs of a graph read from a store. */
 export interface StoreReleaseGraph {
   readonly graph: LoadedGraph;
@@ -51,6 +61,10 @@ export async function readReleaseGraph(
     const read = new Map<GraphPart, Quad[]>();
     for (const [part, iri] of parts) {
       const quads = await engine.readGraph(iri);
+      // A store that caps results below the page size (Virtuoso's ResultSetMaxRows, 10,000 by
+      // default outside deploy/virtuoso/virtuoso.ini) would end the paging early: never a short release.
+      const counted = Number((await engine.select(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH <${iri}> { ?s ?p ?o } }`))[0]?.get('n')?.value ?? 0);
+      if (quads.length !== counted) throw new ReleaseReadError(iri, quads.length, counted);
       if (quads.length === 0) continue;
       store.addQuads(quads);
       read.set(part, quads);
