@@ -12,8 +12,7 @@
 // review records (documents, not graph data: the store holds neither; the release says so in the
 // files' descriptions and in void.ttl), the Turtle prefixes and the JSON-LD context (code).
 import type { Quad } from 'n3';
-import type { ReleaseOrigin } from '../domain/export/release-info.js';
-import { NAMED_GRAPHS, type ReleaseInfo } from '../domain/export/release-info.js';
+import { NAMED_GRAPHS, type ReleaseInfo, type ReleaseOrigin } from '../domain/export/release-info.js';
 import { GraphStore } from '../store/graph-store.js';
 import type { GraphPart } from '../store/graph-files.js';
 import type { LoadedGraph } from '../store/load-graph.js';
