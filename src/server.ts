@@ -18,6 +18,7 @@ import { sharedEntityGraph } from './domain/entity/shared-entity-graph.js';
 import { engineConfigFromEnv } from './engine/engine-config.js';
 import { startEngine } from './engine/create-engine.js';
 import { remoteConfigFromEnv } from './engine/remote/remote-config.js';
+import { releaseMaxTriples } from './engine/release-limit.js';
 import { EXIT_CONFIG } from './supervisor/exit-codes.js';
 
 export const DEFAULT_PORT = 8080;
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   let config: ReturnType<typeof engineConfigFromEnv>;
   try {
     config = engineConfigFromEnv();
+    releaseMaxTriples(); // RELEASE_MAX_TRIPLES, read by the release child: refused here when invalid
   } catch (error) {
     console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(EXIT_CONFIG);
@@ -73,7 +75,8 @@ async function main(): Promise<void> {
   });
   const server: Server = createHttpServer(app).listen(port, host, () => {
     // The dataset release (/release) is built now, in its own process, so no visitor waits for it.
-    sharedRelease().catch((error: unknown) => console.error(`Release build failed (retried on the next request): ${error instanceof Error ? error.message : String(error)}`));
+    // (In front of a SPARQL store it is read through the store; a failure is logged by release-cache.ts.)
+    sharedRelease().catch(() => undefined);
     // The home page's standing charts (three SPARQL queries, answered once per process): run now,
     // so the first visitor of / does not wait for them (issue 9: first render ≤ 1 s).
     void import('./http/viz/standing-charts.js').then(({ standingCharts }) => standingCharts(engine)).catch(() => undefined);

@@ -22,6 +22,7 @@ usage:
   kg export [--out DIR] [--issued DATE]       build the dataset release (dumps, CSV, metadata) in DIR
                                               (default dist/); the same input gives the same bytes
   kg export --ishr [--out FILE]               the cases in ISHR End Reprisals' column layout (CSV)
+  kg export --from-store [--out DIR]          the release read through the SPARQL store of SPARQL_BACKEND
   kg serve --data <file|dir>... [--shapes F]  serve your own RDF (ttl, nt, nq, trig, rdf, jsonld),
          [--base IRI] [--port N] [--host H]   named graphs kept: SPARQL, pages under the base IRI,
                                               a release; DATA_DIR, BASE_IRI also work (kg serve --help)

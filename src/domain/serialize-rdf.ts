@@ -5,6 +5,7 @@
 // Cost: linear in the number of quads; jsonld and rdflib are loaded on first use (~100s of ms).
 import { Writer, type Quad } from 'n3';
 import { PREFIXES } from '../vocab.js';
+import { toDataset } from './rdf-dataset.js';
 
 export const RDF_MEDIA_TYPES = [
   'text/turtle',
@@ -76,11 +77,11 @@ function usedPrefixes(quads: readonly Quad[], prefixes: Readonly<Record<string, 
 
 async function toJsonLd(quads: readonly Quad[], context: Record<string, unknown>): Promise<string> {
   const jsonld = (await import('jsonld')).default;
-  const nquads = await writeN3(quads, 'N-Quads');
   const documentLoader = async (url: string): Promise<never> => {
     throw new Error(`Refusing to load remote JSON-LD document ${url}`);
   };
-  const expanded = await jsonld.fromRDF(nquads, { format: 'application/n-quads' });
+  // A dataset, not N-Quads text: jsonld's N-Quads parser is quadratic (rdf-dataset.ts).
+  const expanded = await jsonld.fromRDF(toDataset(quads) as never);
   const compacted = await jsonld.compact(expanded, context as never, { documentLoader } as never);
   return JSON.stringify(compacted, null, 2);
 }

@@ -24,7 +24,7 @@ export const MEDIA = {
 export type MediaType = (typeof MEDIA)[keyof typeof MEDIA];
 
 /** What kind of response is being negotiated; each kind has its own list and default. */
-export type ResponseKind = 'results' | 'boolean' | 'graph' | 'entity' | 'document';
+export type ResponseKind = 'results' | 'boolean' | 'graph' | 'entity' | 'document' | 'index';
 
 /** Supported types per kind, default first (the default answers an absent Accept or a bare wildcard). */
 export const SUPPORTED: Readonly<Record<ResponseKind, readonly MediaType[]>> = {
@@ -38,6 +38,8 @@ export const SUPPORTED: Readonly<Record<ResponseKind, readonly MediaType[]>> = {
   entity: [MEDIA.turtle, MEDIA.html, MEDIA.ntriples, MEDIA.nquads, MEDIA.trig, MEDIA.jsonld, MEDIA.rdfxml],
   /** Service documents (e.g. the service description): Turtle by default, HTML on request. */
   document: [MEDIA.turtle, MEDIA.ntriples, MEDIA.nquads, MEDIA.trig, MEDIA.jsonld, MEDIA.rdfxml, MEDIA.html],
+  /** Index pages (e.g. the release's list of files): HTML for browsers and by default, plain JSON on request. */
+  index: [MEDIA.html, MEDIA.json],
 };
 
 const ALIASES: Readonly<Record<string, MediaType>> = {
@@ -82,7 +84,7 @@ export const FORMAT_NAMES: Readonly<Record<string, MediaType>> = {
 /**
  * The media type to answer with.
  * - `format` (a short name from FORMAT_NAMES or a full media type) wins over Accept; `json` means
- *   SPARQL JSON for results and JSON-LD for graphs, `xml` SPARQL XML or RDF/XML.
+ *   SPARQL JSON for results, plain JSON for index pages and JSON-LD for graphs, `xml` SPARQL XML or RDF/XML.
  * - Otherwise Accept is matched per RFC 9110 §12.5.1; absent or empty Accept gives the default.
  * Pure: no I/O, no request object; throws NotAcceptableError.
  */
@@ -102,6 +104,7 @@ export function negotiate(kind: ResponseKind, accept: string | undefined, format
 }
 
 function formatToType(kind: ResponseKind, format: string): MediaType | undefined {
+  if (kind === 'index' && format === 'json') return MEDIA.json;
   const isResults = kind === 'results' || kind === 'boolean';
   if (!isResults && format === 'json') return MEDIA.jsonld;
   if (!isResults && format === 'xml') return MEDIA.rdfxml;

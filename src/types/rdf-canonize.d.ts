@@ -7,8 +7,11 @@ declare module 'rdf-canonize' {
     readonly maxWorkFactor?: number;
     readonly canonicalIdMap?: Map<string, string>;
   }
-  /** Canonical N-Quads (sorted lines, blank nodes labelled _:c14n0, _:c14n1, ...). */
-  export function canonize(input: string, options: CanonizeOptions): Promise<string>;
+  /**
+   * Canonical N-Quads (sorted lines, blank nodes labelled _:c14n0, _:c14n1, ...) of N-Quads text
+   * (with inputFormat) or of a dataset of distinct quads (without; src/domain/rdf-dataset.ts).
+   */
+  export function canonize(input: string | readonly object[], options: CanonizeOptions): Promise<string>;
   const _default: { canonize: typeof canonize };
   export default _default;
 }

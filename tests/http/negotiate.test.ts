@@ -7,6 +7,7 @@ const R = 'results' as const;
 const G = 'graph' as const;
 const B = 'boolean' as const;
 const E = 'entity' as const;
+const I = 'index' as const;
 
 const cases: [ResponseKind, string | undefined, string | undefined, string][] = [
   // absent / wildcard Accept → the kind's default
@@ -58,7 +59,22 @@ const cases: [ResponseKind, string | undefined, string | undefined, string][] = 
   [G, undefined, 'ttl', 'text/turtle'],
   [G, undefined, 'text/turtle', 'text/turtle'],
   [E, 'text/turtle', 'html', 'text/html'],
+  // index pages (the release's list of files): HTML by default and for browsers, JSON on request
+  [I, undefined, undefined, 'text/html'],
+  [I, '*/*', undefined, 'text/html'],
+  [I, 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', undefined, 'text/html'],
+  [I, 'application/xhtml+xml', undefined, 'text/html'],
+  [I, 'application/json', undefined, 'application/json'],
+  [I, 'application/json, text/html;q=0.5', undefined, 'application/json'],
+  [I, 'application/*', undefined, 'application/json'],
+  [I, 'text/html;q=0, */*', undefined, 'application/json'],
+  [I, 'text/html', 'json', 'application/json'],
+  [I, 'application/json', 'html', 'text/html'],
   // nothing fits → 406
+  [I, 'application/ld+json', undefined, '406'],
+  [I, 'text/turtle', undefined, '406'],
+  [I, 'text/html;q=0, application/json;q=0', undefined, '406'],
+  [I, undefined, 'ttl', '406'],
   [R, 'image/png', undefined, '406'],
   [R, 'text/turtle', undefined, '406'],
   [G, 'application/sparql-results+json', undefined, '406'],

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { SOURCE_TEXT_FILE } from '../../config.js';
 import { graphFiles, type GraphFile } from '../../store/graph-files.js';
-import { loadGraph } from '../../store/load-graph.js';
+import { loadGraph, type LoadedGraph } from '../../store/load-graph.js';
 import { checksumsFile } from './checksums.js';
 import { citationCff, licenceStatement } from './citation.js';
 import { codebook } from './codebook.js';
@@ -18,7 +18,7 @@ import { dataPackage, type TableResource } from './datapackage.js';
 import { tableDescription, tableSchema } from './field-schema.js';
 import { GraphView } from './graph-view.js';
 import { rdfDumps } from './rdf-dumps.js';
-import { DATASET, releaseInfo, type ReleaseInfo } from './release-info.js';
+import { DATASET, originStatement, releaseInfo, type ReleaseInfo, type ReleaseOrigin } from './release-info.js';
 import { releaseFile, type ReleaseFile } from './release-file.js';
 import { releaseTables } from './release-tables.js';
 import { schemaOrgFile } from './schema-org.js';
@@ -54,7 +54,19 @@ export interface BuildOptions {
   readonly issued?: string;
   /** The links folder whose review records ship under links/; default data/links/ when the graph has a links part. */
   readonly linksDir?: string;
+  /**
+   * The graph already read, instead of parsing `graphFiles`: a SPARQL store's (with `info` and
+   * `origin`; src/engine/release-store.ts). Not serialisable: for callers in the building process.
+   */
+  readonly graph?: LoadedGraph;
+  /** Version and issue date; default releaseInfo(issued): package.json's version. */
+  readonly info?: ReleaseInfo;
+  /** Set when `graph` was read from a store: said in void.ttl, the codebook and the source files' descriptions. */
+  readonly origin?: ReleaseOrigin;
 }
+
+/** Said of the files a release read from a store still takes from the service's files. */
+const LOCAL_NOTE = "From the service's own files, not from the SPARQL store the rest of the release was read from: the store holds graph data, not documents.";
 
 /** A passage of the report falls in a line of page residue: the residue detection is wrong. */
 export class ResidueOverlapError extends Error {
@@ -65,7 +77,7 @@ export class ResidueOverlapError extends Error {
  * The report's text twice: as captured (the offsets of passages.csv count in it; unchanged) and a
  * clean reading text without the page residue (source-text.ts). Refuses when a passage overlaps residue.
  */
-function sourceFiles(text: string, tables: readonly TableResource[]): ReleaseFile[] {
+function sourceFiles(text: string, tables: readonly TableResource[], fromStore: boolean): ReleaseFile[] {
   const residue = sourceResidue(text).filter((r) => r.text.trim() !== '');
   const passages = tables.find((t) => t.spec.name === 'passages');
   if (passages) {
@@ -77,25 +89,27 @@ function sourceFiles(text: string, tables: readonly TableResource[]): ReleaseFil
     }
   }
   const cite = `${DATASET.source.publisher}, ${DATASET.source.issued}, ${DATASET.source.url}`;
+  const local = fromStore ? ` ${LOCAL_NOTE}` : '';
   return [
     releaseFile(DATASET.source.path, text, {
       mediaType: 'text/plain',
       kind: 'source',
       title: `The source report's text as captured from its web page (${cite}); passage offsets count its code points`,
-      description: `The text passages.csv's offsets count in (0-based Unicode code points). ${residueNote(text)} ${DATASET.source.cleanPath} is the same text without them.`,
+      description: `The text passages.csv's offsets count in (0-based Unicode code points). ${residueNote(text)} ${DATASET.source.cleanPath} is the same text without them.${local}`,
     }),
     releaseFile(DATASET.source.cleanPath, cleanSourceText(text), {
       mediaType: 'text/plain',
       kind: 'source',
       title: `The source report's text without the web page's residue (${cite}), for reading; offsets do not count in it`,
-      description: `${DATASET.source.path} without the lines of page residue, for reading and quoting. Passage offsets count in ${DATASET.source.path}, not here.`,
+      description: `${DATASET.source.path} without the lines of page residue, for reading and quoting. Passage offsets count in ${DATASET.source.path}, not here.${local}`,
     }),
   ];
 }
 
 export async function buildRelease(options: BuildOptions = {}): Promise<Release> {
-  const info = releaseInfo(options.issued);
-  const graph = loadGraph(options.graphFiles);
+  const info = options.info ?? releaseInfo(options.issued);
+  const graph = options.graph ?? loadGraph(options.graphFiles);
+  const fromStore = options.origin !== undefined;
   const view = new GraphView(graph.store);
   const dumps = await rdfDumps(graph);
   const cover = coverage(graph.store);
@@ -110,10 +124,15 @@ export async function buildRelease(options: BuildOptions = {}): Promise<Release>
   const errors = validateResources(tables.map((t) => ({ name: t.spec.name, schema: t.schema, csv: t.file.content.toString('utf8') })));
   if (errors.length > 0) throw new InvalidReleaseError(errors);
 
-  const sources = sourceFiles(readFileSync(SOURCE_TEXT_FILE, 'utf8'), tables);
+  // The report's text is a document, not graph data: always the service's own file (a store holds none).
+  const sources = sourceFiles(readFileSync(SOURCE_TEXT_FILE, 'utf8'), tables, fromStore);
   // The review records ship with the links they back: none for a graph without a links part.
-  const withLinks = options.linksDir !== undefined || (options.graphFiles ?? graphFiles()).some((f) => f.part === 'links');
-  const linkRecords = withLinks ? linkRecordFiles(options.linksDir) : [];
+  const withLinks =
+    options.linksDir !== undefined ||
+    (options.graph ? (graph.parts.get('links')?.length ?? 0) > 0 : (options.graphFiles ?? graphFiles()).some((f) => f.part === 'links'));
+  const linkRecords = (withLinks ? linkRecordFiles(options.linksDir) : []).map((f) =>
+    fromStore ? { ...f, description: [f.description, LOCAL_NOTE].filter(Boolean).join(' ') } : f,
+  );
   const metadataEntries = [
     { path: 'datapackage.json', title: 'Frictionless Data Package: the Table Schemas, licence, sources, sizes and hashes' },
     { path: 'void.ttl', title: 'VoID and DCAT description of the dataset and its distributions' },
@@ -122,7 +141,8 @@ export async function buildRelease(options: BuildOptions = {}): Promise<Release>
     { path: 'LICENSE-DATA', title: 'The data licence (CC BY 4.0) and credit to the source report' },
     { path: 'SHA256SUMS', title: 'SHA-256 of every file (sha256sum -c SHA256SUMS)' },
   ];
-  const book = releaseFile('codebook.md', codebook(view, info, tables, [...dumps.files, ...sources, ...linkRecords, ...metadataEntries], cover), {
+  const provenance = options.origin ? originStatement(options.origin, info.version) : undefined;
+  const book = releaseFile('codebook.md', codebook(view, info, tables, [...dumps.files, ...sources, ...linkRecords, ...metadataEntries], cover, provenance), {
     mediaType: 'text/markdown',
     kind: 'documentation',
     title: 'Codebook: tables, fields, allowed values',
@@ -135,7 +155,14 @@ export async function buildRelease(options: BuildOptions = {}): Promise<Release>
   });
   const citation = releaseFile('CITATION.cff', citationCff(info), { mediaType: 'application/x-yaml', kind: 'metadata', title: metadataEntries[3]!.title });
   const licence = releaseFile('LICENSE-DATA', licenceStatement(), { mediaType: 'text/plain', kind: 'metadata', title: metadataEntries[4]!.title });
-  const voidInput = { info, stats: graphStatistics(graph.store), dumps: { triples: dumps.triples, triplesPerPart: dumps.triplesPerPart }, files: [...described, pkg, citation, licence], cover };
+  const voidInput = {
+    info,
+    stats: graphStatistics(graph.store),
+    dumps: { triples: dumps.triples, triplesPerPart: dumps.triplesPerPart },
+    files: [...described, pkg, citation, licence],
+    cover,
+    ...(provenance ? { provenance } : {}),
+  };
   const voidFile = releaseFile('void.ttl', await voidTurtle(voidInput), {
     mediaType: 'text/turtle',
     kind: 'metadata',

@@ -17,6 +17,27 @@ export interface ReleaseInfo {
   readonly issued: string;
 }
 
+/**
+ * Where a release's graph was read when not from the service's files: a SPARQL store
+ * (src/engine/release-store.ts). Then the version is the store's load record's (written by
+ * `kg load`: the SHA-256 of the N-Quads loaded) and the issue date the day it was loaded.
+ */
+export interface ReleaseOrigin {
+  /** Whether the store holds a load record; without one the version is `triples-<count>`. */
+  readonly loadRecord: boolean;
+  /** When the data was loaded into the store (xsd:dateTime of the load record). */
+  readonly loaded?: string;
+}
+
+/** What a release read from a store says of its origin (void.ttl dcterms:provenance, the codebook). */
+export function originStatement(origin: ReleaseOrigin, version: string): string {
+  const loaded = origin.loaded ? `, loaded on ${origin.loaded}` : '';
+  const record = origin.loadRecord
+    ? `the store's load record identifies the data as ${version}${loaded}`
+    : `the store holds no load record (written by \`kg load\`), so the version is its triple count, ${version}`;
+  return `Read through the service's SPARQL store, not from the project's files: every RDF dump, table and count describes the data the store held when the release was built (${record}). The source report's text and the links' review records come from the service's own files: they are documents, not graph data, and the store holds neither.`;
+}
+
 /** Version from package.json; issue date from RELEASE_ISSUED unless given. */
 export function releaseInfo(issued: string = RELEASE_ISSUED): ReleaseInfo {
   if (!/^\d{4}-\d{2}-\d{2}$/u.test(issued)) throw new RangeError(`issued date "${issued}" is not YYYY-MM-DD`);

@@ -46,6 +46,8 @@ export interface VoidInput {
   readonly cover: Coverage;
   /** The service's base URL, ending in `/`. */
   readonly serviceBase?: string;
+  /** How the graph was obtained when not from the project's files (a SPARQL store): dcterms:provenance. */
+  readonly provenance?: string;
 }
 
 export const METADATA_PREFIXES: Readonly<Record<string, string>> = { ...PREFIXES, spdx: SPDX.iri, foaf: FOAF.iri, vcard: VCARD.iri };
@@ -87,6 +89,13 @@ export function voidQuads(input: VoidInput): Quad[] {
   add(author, FOAF('name'), text(DATASET.source.publisher));
   add(d, DCT('license'), DATASET.licence.iri);
   add(d, DCT('rights'), text(DATASET.attribution));
+  if (input.provenance) {
+    // DCMI: dcterms:provenance ranges over dcterms:ProvenanceStatement, a resource described in words.
+    const statement = blankNode('provenance');
+    add(d, DCT('provenance'), statement);
+    add(statement, RDF_TYPE, DCT('ProvenanceStatement'));
+    add(statement, NS.rdfs('label'), text(input.provenance));
+  }
   add(d, DCAT('version'), literal(input.info.version));
   add(d, NS.owl('versionInfo'), literal(input.info.version));
   add(d, DCT('issued'), typed(input.info.issued, XSD('date')));

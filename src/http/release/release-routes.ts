@@ -5,14 +5,18 @@
 //                          endpoint and download URLs on this server
 // Files come from the in-memory release (release-cache.ts), never from the file system: a path
 // that is not a file of the release is 404, a path trick 400 (release-path.ts).
+// In front of a SPARQL store larger than RELEASE_MAX_TRIPLES every one of them is 503
+// `release_too_large`, saying how to build the release offline (src/engine/release-limit.ts).
 import type { RequestHandler } from 'express';
-import Negotiator from 'negotiator';
 import type { Release } from '../../domain/export/build-release.js';
 import { DATASET } from '../../domain/export/release-info.js';
 import { sha256, type ReleaseFile } from '../../domain/export/release-file.js';
 import { voidTurtle } from '../../domain/export/void-description.js';
 import type { RouteContext } from '../route-context.js';
-import { MethodNotAllowedError, NotAcceptableError, NotFoundError } from '../errors.js';
+import { HttpError, MethodNotAllowedError, NotFoundError, ServiceUnavailableError } from '../errors.js';
+import { negotiate } from '../negotiate.js';
+import { ReleaseTooLargeError } from '../../engine/release-limit.js';
+import { ReleaseBuildError } from '../../engine/release-process.js';
 import { publicBase } from '../linked-data/public-url.js';
 import { renderReleaseBuilding, renderReleaseIndex } from './release-index-view.js';
 import { releasePath } from './release-path.js';
@@ -32,18 +36,34 @@ export function contentType(file: Pick<ReleaseFile, 'mediaType'>): string {
   return TEXT.test(file.mediaType) ? `${file.mediaType}; charset=utf-8` : file.mediaType;
 }
 
-export function releaseHandlers(context: RouteContext, release: () => Promise<Release> = sharedRelease): ReleaseHandlers {
+/** 503 without Retry-After: retrying does not help until the operator raises the limit or exports offline. */
+export class ReleaseTooLargeHttpError extends HttpError {
+  override readonly name = 'ReleaseTooLargeHttpError';
+  constructor(message: string) {
+    super(503, 'release_too_large', message);
+  }
+}
+
+export function releaseHandlers(context: RouteContext, build: () => Promise<Release> = sharedRelease): ReleaseHandlers {
+  const release = () =>
+    build().catch((error: unknown) => {
+      if (error instanceof ReleaseTooLargeError) throw new ReleaseTooLargeHttpError(error.message);
+      // The child's message may name internals (the store's address): logged there, not sent.
+      if (error instanceof ReleaseBuildError) {
+        throw new ServiceUnavailableError('The dataset release could not be built; it is tried again on the next request.', 'release_failed', 5);
+      }
+      throw error;
+    });
   return {
     index: async (req, res) => {
-      const offered = ['text/html', 'application/json'];
-      const type = new Negotiator(req).mediaType(offered);
-      // An Accept that excludes both (q=0, or only other types) is 406 (RFC 9110 §12.5.1).
-      if (!type) throw new NotAcceptableError(offered, req.get('Accept') ?? '');
+      // HTML or JSON (negotiate.ts, kind `index`); an Accept that excludes both is 406 (RFC 9110 §12.5.1).
       res.set('Vary', 'Accept');
+      const format = typeof req.query.format === 'string' ? req.query.format : undefined;
+      const type = negotiate('index', req.get('Accept'), format);
       const pending = release();
       // A browser never waits on a blank page: while the build (started with the server) runs,
       // it gets a page saying so that reloads itself (503 + Retry-After, RFC 9110 §15.6.4).
-      if (type === 'text/html' && (await settledNow(pending)) === undefined) {
+      if (type === 'text/html' && (await settledNow(pending)) === 'pending') {
         res.status(503).set({ 'Retry-After': '2', 'Cache-Control': 'no-store' }).type('text/html; charset=utf-8').send(renderReleaseBuilding());
         return;
       }
@@ -80,8 +100,8 @@ export function releaseHandlers(context: RouteContext, release: () => Promise<Re
   };
 }
 
-/** The promise's value if it has already settled successfully, else undefined (never waits for it). */
-async function settledNow<T>(promise: Promise<T>): Promise<T | undefined> {
-  const later = new Promise<undefined>((resolve) => setImmediate(() => resolve(undefined)));
-  return Promise.race([promise.catch(() => undefined), later]);
+/** Whether the promise has settled (either way) by the next turn of the event loop; never waits for it. */
+async function settledNow(promise: Promise<unknown>): Promise<'settled' | 'pending'> {
+  const later = new Promise<'pending'>((resolve) => setImmediate(() => resolve('pending')));
+  return Promise.race([promise.then(() => 'settled' as const, () => 'settled' as const), later]);
 }

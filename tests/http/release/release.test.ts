@@ -1,7 +1,8 @@
 // The release over HTTP (routes.ts, dataset release block): downloads byte-identical to the
 // release built in-process, conditional GET, the file list, /.well-known/void with this server's
 // URLs, and path tricks refused with 400 before any lookup. The service builds its release in a
-// worker thread on the first request.
+// one-shot child process, from the service's files here (SPARQL_BACKEND unset, also in the remote
+// pass; the release read through a store: release-store.test.ts).
 import { Parser, Store } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Release } from '../../../src/domain/export/build-release.js';
