@@ -15,8 +15,8 @@
 //     (the timeline's colours and legend)
 //   9 raisings and engagements one hop behind X's referrers, and the victims of the acts a raising
 //     of X concerns (the network's raised-by and engaged-with edges and their weights)
-//  10 the whole of the resources X's engagements engaged with and the types of what they link
-//     (the body one hop from a meeting)
+//  10 the whole of the resources X's engagements engaged with, and the types and labels of what
+//     they link (the UN body one hop from a meeting)
 // The proof that this is everything, for every entity of the bundled graph: the pages built from
 // the answer are byte-identical to those built from the whole graph
 // (tests/domain/entity/neighbourhood-equivalence.test.ts). A reader that starts reading further
@@ -87,6 +87,6 @@ export function neighbourhoodQuery(target: string, limit: number): string {
   UNION { ?c ?x ${x} . ?c ${CONCERNS_ACT} ?s . ?s ?p ?o . FILTER(?p = ${VICTIM}) }
   UNION { ?c ?x ${x} . ?c ${CONCERNS_ACT} ?a . ?a ${VICTIM} ?s . ?s ?p ?o . FILTER(?p IN (${STUBS})) }
   UNION { ?e ?x ${x} . ?e ${ENGAGED_WITH} ?s . ?s ?p ?o }
-  UNION { ?e ?x ${x} . ?e ${ENGAGED_WITH} ?t . ?t ?y ?s . ?s ?p ?o . FILTER(?p = ${TYPE}) }
+  UNION { ?e ?x ${x} . ?e ${ENGAGED_WITH} ?t . ?t ?y ?s . ?s ?p ?o . FILTER(?p IN (${STUBS})) }
 } LIMIT ${limit} }`;
 }
