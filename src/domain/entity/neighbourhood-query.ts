@@ -9,7 +9,8 @@
 //   4 the triples of X's referrers    the acts' descriptions, relations, affiliations, raisings
 //   5 two hops out of 3 and 4: types, labels, abbreviation and role (labels, the API's stubs, the
 //     network's node kinds), and whole for source passages and {…}#parts (quotes and selectors)
-//   6 the #parts of passages two hops out (the quotes of the acts' passages)
+//   6 the selectors of passages two hops out (the quotes of the acts' passages); by oa:hasSelector,
+//     not by type and IRI prefix, which Virtuoso 7 plans as a scan of every passage (6 s a page)
 //   7 labels of the predicates of 1–3 (statement headings, involvement)
 //   8 the skos:broader chains of the referring acts' types and the labels of the act-type families
 //     (the timeline's colours and legend)
@@ -24,7 +25,7 @@
 // Cost: one query; its size follows the resource's degree and its referrers' (a vocabulary
 // concept used by every act is the largest: about 4,000 triples on the bundled graph).
 import { FAMILY_SLUGS } from '../viz/act-families.js';
-import { NS, RDF_TYPE, RDFS_LABEL, REP } from '../../vocab.js';
+import { NS, OA, RDF_TYPE, RDFS_LABEL, REP } from '../../vocab.js';
 
 /** An IRI a client named that cannot be written as a SPARQL IRIREF (SPARQL 1.1 §19.8, rule 139). */
 export class InvalidIriError extends Error {
@@ -57,6 +58,7 @@ const FAMILIES = FAMILY_SLUGS.map((slug) => iri(NS.acttype(slug))).join(' ');
 const BROADER = iri(NS.skos('broader'));
 const PASSAGE = iri(REP.SourcePassage);
 const TYPE = iri(RDF_TYPE);
+const SELECTOR = iri(OA.hasSelector);
 const ENGAGED_WITH = iri(NS.rep('engagedWith'));
 const CONCERNS_ACT = iri(NS.rep('concernsAct'));
 const VICTIM = iri(REP.victim);
@@ -78,7 +80,7 @@ export function neighbourhoodQuery(target: string, limit: number): string {
   UNION { ?s ?x ${x} . ?s ?p ?o }
   UNION { ${hop1} ?h ?y ?s . FILTER(isIRI(?s)) ?s ?p ?o .
     FILTER(?p IN (${STUBS}) || STRSTARTS(STR(?s), CONCAT(STR(?h), "#")) || EXISTS { ?s ${TYPE} ${PASSAGE} }) }
-  UNION { ${hop1} ?h ?y ?t . ?t ${TYPE} ${PASSAGE} . ?t ?z ?s . FILTER(isIRI(?s) && STRSTARTS(STR(?s), CONCAT(STR(?t), "#"))) ?s ?p ?o }
+  UNION { ${hop1} ?h ?y ?t . ?t ${SELECTOR} ?s . ?s ?p ?o }
   UNION { { ${x} ?s ?v } UNION { ?v ?s ${x} } UNION { ${x} ?y ?v . ?v ?s ?w } ?s ?p ?o . FILTER(?p IN (${LABELS})) }
   UNION { ?a ?x ${x} . ?a ${ACT_TYPE} ?t . ?t ${BROADER}* ?s . ?s ?p ?o . FILTER(?p = ${BROADER}) }
   UNION { VALUES ?s { ${FAMILIES} } ?s ?p ?o . FILTER(?p IN (${LABELS})) }
