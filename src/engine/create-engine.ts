@@ -52,6 +52,7 @@ export async function startEngine(
  */
 export async function loadEntityGraphThrough(engine: RemoteSparqlEngine, log: (message: string) => void): Promise<NeighbourhoodSource> {
   const source = new NeighbourhoodSource(engine, {
+    from: engine.remote.defaultGraphs,
     onTruncated: (iri, rows) => log(`The neighbourhood of ${iri} reached the row cap (${rows} triples, MAX_RESULT_ROWS): its page may lack some referrers.`),
   });
   const limit = entityGraphLimit();

@@ -69,11 +69,15 @@ const ACT_TYPE = iri(REP.actType);
  * (SELECT DISTINCT inside, so duplicates never count against the store's row cap) and at most
  * `limit` triples. Past the limit the store returns an arbitrary subset: the page is then built
  * from part of the neighbourhood (NeighbourhoodSource logs it and counts it as truncated).
+ * `from`: the store's default graphs, written as FROM clauses (the same dataset the remote engine
+ * would send as default-graph-uri; measured on Virtuoso 7.2 with the release's three graphs, the
+ * query took 2.6–3.8 s with the parameters alone and 0.1–0.5 s with FROM in its text).
  */
-export function neighbourhoodQuery(target: string, limit: number): string {
+export function neighbourhoodQuery(target: string, limit: number, from: readonly string[] = []): string {
   const x = sparqlIri(target);
   const hop1 = `{ ${x} ?x ?h } UNION { ?h ?x ${x} }`;
-  return `CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE {
+  const dataset = from.map((graph) => `FROM ${sparqlIri(graph)} `).join('');
+  return `CONSTRUCT { ?s ?p ?o } ${dataset}WHERE { SELECT DISTINCT ?s ?p ?o WHERE {
   { ${x} ?p ?o . BIND(${x} AS ?s) }
   UNION { ?s ?p ${x} . BIND(${x} AS ?o) }
   UNION { ${x} ?x ?s . ?s ?p ?o }

@@ -22,6 +22,8 @@ export interface ConstructReader {
 export interface NeighbourhoodOptions {
   /** Bytes of cached neighbourhoods (ENTITY_CACHE_BYTES, default 64 MiB). */
   readonly maxBytes?: number;
+  /** Graphs named by FROM in the query: the remote store's default graphs (see neighbourhoodQuery). */
+  readonly from?: readonly string[];
   /** Called once per IRI whose neighbourhood reached the row cap (and so may be incomplete). */
   readonly onTruncated?: (iri: string, rows: number) => void;
 }
@@ -76,7 +78,7 @@ export class NeighbourhoodSource {
     if (hit) return Promise.resolve(hit.graph);
     let reading = this.pending.get(key);
     if (!reading) {
-      const query = neighbourhoodQuery(iri, info.maxRows); // throws InvalidIriError before any I/O
+      const query = neighbourhoodQuery(iri, info.maxRows, this.options.from); // throws InvalidIriError before any I/O
       reading = this.read(key, iri, query, info.maxRows).finally(() => this.pending.delete(key));
       this.pending.set(key, reading);
     }

@@ -18,6 +18,7 @@ import { NeighbourhoodSource } from '../../../src/domain/entity/neighbourhood-so
 import { DEFAULT_ENGINE_CONFIG } from '../../../src/engine/engine-config.js';
 import { EngineService } from '../../../src/engine/engine-service.js';
 import type { QueryEngine } from '../../../src/engine/query-engine.js';
+import { RemoteSparqlEngine } from '../../../src/engine/remote/remote-sparql-engine.js';
 import { apiRoutes } from '../../../src/http/api/api-routes.js';
 import { errorMiddleware } from '../../../src/http/errors.js';
 import { linkedDataRoutes } from '../../../src/http/linked-data/linked-data-routes.js';
@@ -65,7 +66,8 @@ beforeAll(async () => {
   // The reference is the whole graph the engine serves, not a part of it.
   expect(all.length).toBe(engine.info().triples);
   whole = canonicalEntityGraph(all);
-  source = new NeighbourhoodSource(engine);
+  // As create-engine.ts builds it: in front of a store, its default graphs as FROM.
+  source = new NeighbourhoodSource(engine, engine instanceof RemoteSparqlEngine ? { from: engine.remote.defaultGraphs } : {});
   fromWhole = await serve(async () => whole);
   fromNeighbourhood = await serve((iri) => source.graphFor(iri));
 }, 120_000);
