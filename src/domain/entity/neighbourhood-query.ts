@@ -22,8 +22,8 @@
 // the answer are byte-identical to those built from the whole graph
 // (tests/domain/entity/neighbourhood-equivalence.test.ts). A reader that starts reading further
 // must extend this query in the same commit, or that test fails.
-// Cost: one query; its size follows the resource's degree and its referrers' (a vocabulary
-// concept used by every act is the largest: about 4,000 triples on the bundled graph).
+// Cost: one query; its size follows the resource's degree and its referrers' (on the bundled
+// graph at most about 2,100 triples, a few hundred for a person; 0.05–0.5 s on Virtuoso 7.2).
 import { FAMILY_SLUGS } from '../viz/act-families.js';
 import { NS, OA, RDF_TYPE, RDFS_LABEL, REP } from '../../vocab.js';
 

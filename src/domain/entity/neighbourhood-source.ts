@@ -56,6 +56,7 @@ export class NeighbourhoodSource {
     private readonly options: NeighbourhoodOptions = {},
   ) {
     const maxSize = options.maxBytes ?? Number(process.env.ENTITY_CACHE_BYTES ?? 64 * 1024 * 1024);
+    if (!Number.isSafeInteger(maxSize) || maxSize < 1) throw new Error(`ENTITY_CACHE_BYTES must be a positive whole number of bytes, not "${process.env.ENTITY_CACHE_BYTES}".`);
     this.cache = new LRUCache<string, Cached>({
       maxSize,
       // A neighbourhood larger than a quarter of the cache is served but not kept.

@@ -8,8 +8,9 @@
 // segment, nothing still encoded), answered 303 See Other to it; anything else stays 400.
 // For a user's data (`kg serve --data`, RouteContext.userData) the same handlers describe the
 // user's IRIs instead: GET /P names `base + P` (user-iri.ts); /resource?iri= names any IRI of
-// either, with the same content negotiation; RDF keeps the user's named graphs in N-Quads, TriG and JSON-LD, and
-// JSON-LD carries its context inline (the /context.jsonld of the report does not apply).
+// either, with the same content negotiation; RDF keeps the user's named graphs in N-Quads, TriG
+// and JSON-LD, and JSON-LD carries its context inline (the /context.jsonld of the report does not
+// apply).
 import type { Request, RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { describeEntity } from '../../domain/entity/describe-entity.js';
@@ -75,7 +76,7 @@ export function linkedDataRoutes(
         ? await userRdfRepresentation(description.quads, mediaType, userData.prefixes)
         : await rdfRepresentation(req, description.quads, mediaType, publicBaseUrl);
     }
-    remember(key, { ...representation, graph });
+    representations.set(key, { ...representation, graph });
     res.type(representation.contentType).send(representation.body);
   };
   const entity: RequestHandler = async (req, res, next) => {
@@ -232,6 +233,3 @@ const representations = new LRUCache<string, Representation & { readonly graph: 
   sizeCalculation: (value, key) => Math.max(1, 2 * (value.body.length + key.length)),
 });
 
-function remember(key: string, value: Representation & { readonly graph: EntityGraph }): void {
-  representations.set(key, value);
-}
