@@ -1,12 +1,17 @@
 // The one place that chooses the query engine: the embedded Oxigraph engine (default), or any
 // SPARQL 1.1 store when SPARQL_BACKEND is set (src/engine/remote/). Either way it returns the
-// validation report of the data the engine serves and the engine, ready; with a remote store the
-// entity graph (pages, JSON-LD API, reconciliation) is read THROUGH the engine, so nothing reads
-// the local files: the store's data was validated by `kg load` before it was loaded.
-import { setSharedEntityGraph } from '../domain/entity/shared-entity-graph.js';
-import { EntityGraph } from '../domain/entity/entity-graph.js';
+// validation report of the data the engine serves and the engine, ready; with a remote store
+// every read of the graph goes THROUGH the engine, so nothing reads the local files (the store's
+// data was validated by `kg load` before it was loaded):
+//   - entity pages, their RDF and JSON-LD, /resource and the API's items: the resource's
+//     neighbourhood, one CONSTRUCT per request, cached (domain/entity/neighbourhood-source.ts);
+//   - browse lists, search, reconciliation, the viz views and the API's lists, which need the whole
+//     graph: a copy read at start-up, only up to ENTITY_GRAPH_MAX_TRIPLES; past it those answer
+//     503 naming the limit (domain/entity/whole-graph-off.ts).
+import { canonicalEntityGraph } from '../domain/entity/canonical-graph.js';
+import { NeighbourhoodSource } from '../domain/entity/neighbourhood-source.js';
+import { setSharedEntityGraph, setSharedEntitySource, setWholeGraphOff } from '../domain/entity/shared-entity-graph.js';
 import type { ValidationReport } from '../domain/validation-report.js';
-import { GraphStore } from '../store/graph-store.js';
 import type { EngineConfig } from './engine-config.js';
 import { EngineService } from './engine-service.js';
 import { validateInChild } from './validation-process.js';
@@ -18,8 +23,9 @@ import type { RemoteSparqlEngine } from './remote/remote-sparql-engine.js';
 export type StartedEngine = QueryEngine & { readonly triples: number; prepareFederation(): void };
 
 /**
- * Above this many triples the remote store's graph is not copied into the process: entity pages,
- * the API and reconciliation then answer 404 (per-request SPARQL reads are the next step).
+ * Above this many triples the remote store's graph is not copied into the process: browse lists,
+ * search, reconciliation, the viz views and the API's lists then answer 503 saying so; entity
+ * pages and the API's items read the store per request at any size.
  * ENTITY_GRAPH_MAX_TRIPLES, default 2,000,000 (the in-memory index, src/store/graph-store.ts, held about 0.6 KB a triple on the bundled graph: about 1.2 GB).
  */
 const entityGraphLimit = () => Number(process.env.ENTITY_GRAPH_MAX_TRIPLES ?? 2_000_000);
@@ -38,13 +44,24 @@ export async function startEngine(
   return [{ conforms: true, violations: [] }, engine];
 }
 
-/** Copies the store's default graph into the process-wide entity graph (one paged read). */
-export async function loadEntityGraphThrough(engine: RemoteSparqlEngine, log: (message: string) => void): Promise<void> {
-  const store = new GraphStore();
-  if (engine.triples > entityGraphLimit()) {
-    log(`The store holds ${engine.triples} triples (> ENTITY_GRAPH_MAX_TRIPLES): entity pages, the API and reconciliation are off.`);
+/**
+ * Installs the process-wide entity source (per-request neighbourhoods read through `engine`) and,
+ * up to ENTITY_GRAPH_MAX_TRIPLES, the copy of the store's default graph (one paged read) for the
+ * views that need all of it; past the limit those views are switched off with a 503 message.
+ * Returns the source (tests read its counters).
+ */
+export async function loadEntityGraphThrough(engine: RemoteSparqlEngine, log: (message: string) => void): Promise<NeighbourhoodSource> {
+  const source = new NeighbourhoodSource(engine, {
+    from: engine.remote.defaultGraphs,
+    onTruncated: (iri, rows) => log(`The neighbourhood of ${iri} reached the row cap (${rows} triples, MAX_RESULT_ROWS): its page may lack some referrers.`),
+  });
+  const limit = entityGraphLimit();
+  if (engine.triples > limit) {
+    log(`The store holds ${engine.triples} triples (> ENTITY_GRAPH_MAX_TRIPLES=${limit}): browse lists, search, reconciliation and the viz views are off; entity pages read the store per request.`);
+    setWholeGraphOff(engine.triples, limit);
   } else {
-    store.addQuads(await engine.readAll());
+    setSharedEntityGraph(canonicalEntityGraph(await engine.readAll()));
   }
-  setSharedEntityGraph(new EntityGraph(store));
+  setSharedEntitySource(source);
+  return source;
 }

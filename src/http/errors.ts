@@ -6,6 +6,7 @@
 import type { ErrorRequestHandler } from 'express';
 import Negotiator from 'negotiator';
 import { renderErrorPage } from './views/error-view.js';
+import { WholeGraphOffError } from '../domain/entity/whole-graph-off.js';
 
 /** Base class: an error with an HTTP status, a stable machine-readable code and extra headers. */
 export class HttpError extends Error {
@@ -121,6 +122,8 @@ const ERROR_TYPES = ['text/plain', 'application/json', 'text/html'] as const;
 /** Maps errors thrown by body parsers (http-errors objects carrying `status`) to typed errors. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
+  // A view needing the whole graph in front of a store past ENTITY_GRAPH_MAX_TRIPLES (create-engine.ts).
+  if (error instanceof WholeGraphOffError) return new ServiceUnavailableError(error.message, 'whole_graph_off', 3600);
   const e = error as { status?: unknown; statusCode?: unknown; type?: unknown; message?: unknown };
   const status = typeof e?.status === 'number' ? e.status : typeof e?.statusCode === 'number' ? e.statusCode : 500;
   if (status === 413) return new PayloadTooLargeError('Request body too large.');

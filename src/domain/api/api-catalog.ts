@@ -35,7 +35,7 @@ export class ApiCatalog {
   constructor(readonly graph: EntityGraph) {}
 
   /** The IRI an item slug stands for (the slug is checked by the caller's route pattern). */
-  iriOf(kind: ResourceKind, slug: string): string {
+  static iriOf(kind: ResourceKind, slug: string): string {
     return `${BASE_IRI}id/${KIND_IRI_SEGMENT[kind]}/${slug}`;
   }
 

@@ -24,10 +24,24 @@ export interface ApiRoutes {
 const JSONLD = 'application/ld+json; charset=utf-8';
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$/;
 
-/** `graphOf` is called on the first API request; the catalog (and its cache) is built then. */
-export function apiRoutes(graphOf: () => EntityGraph, publicBaseUrl?: string): ApiRoutes {
-  let built: ApiCatalog | undefined;
-  const catalogOf = (): ApiCatalog => (built ??= new ApiCatalog(graphOf()));
+/**
+ * `graphOf` (the whole graph, for lists) is called on the first list request; `graphFor` gives
+ * the graph one item is framed from (the whole graph by default; in front of a remote store the
+ * item's neighbourhood, read per request). A catalog (and its cache of framed items) is kept per
+ * graph, for as long as that graph is in use.
+ */
+export function apiRoutes(
+  graphOf: () => EntityGraph,
+  publicBaseUrl?: string,
+  graphFor: (iri: string) => Promise<EntityGraph> = async () => graphOf(),
+): ApiRoutes {
+  const catalogs = new WeakMap<EntityGraph, ApiCatalog>();
+  const catalogFor = (graph: EntityGraph): ApiCatalog => {
+    let catalog = catalogs.get(graph);
+    if (!catalog) catalogs.set(graph, (catalog = new ApiCatalog(graph)));
+    return catalog;
+  };
+  const catalogOf = (): ApiCatalog => catalogFor(graphOf());
   return {
     context: (_req, res) => {
       res.set('Cache-Control', 'public, max-age=3600');
@@ -58,9 +72,8 @@ export function apiRoutes(graphOf: () => EntityGraph, publicBaseUrl?: string): A
       if (!SLUG.test(slug)) {
         throw new BadRequestError(`"${slug.slice(0, 60)}" is not a slug; item paths are /api/${kind}/{slug} with letters, digits, "-", "." or "_".`);
       }
-      const catalog = catalogOf();
-      const iri = catalog.iriOf(kind, slug);
-      const item = await catalog.item(kind, iri);
+      const iri = ApiCatalog.iriOf(kind, slug);
+      const item = await catalogFor(await graphFor(iri)).item(kind, iri);
       if (!item) throw new NotFoundError(`No ${kind.replace(/s$/, '')} ${iri}; see /api/${kind} for the list.`);
       res.type(JSONLD).send(JSON.stringify({ '@context': publicContextUrl(req, publicBaseUrl), ...item }, null, 2));
     },

@@ -10,6 +10,10 @@
 import type { RequestHandler } from 'express';
 import type { ResourceKind } from '../../domain/api/resource-graph.js';
 import type { EntityGraph } from '../../domain/entity/entity-graph.js';
+import { sharedEntityGraph, sharedEntityGraphFor } from '../../domain/entity/shared-entity-graph.js';
+import { WholeGraphOffError } from '../../domain/entity/whole-graph-off.js';
+import { FAMILY_SLUGS } from '../../domain/viz/act-families.js';
+import { NS } from '../../vocab.js';
 import type { RouteContext } from '../route-context.js';
 import { MethodNotAllowedError, NotFoundError } from '../errors.js';
 import { apiRoutes } from '../api/api-routes.js';
@@ -21,7 +25,7 @@ import { publicBase } from './public-url.js';
 
 export interface LinkedDataHandlers {
   readonly entity: RequestHandler;
-  /** GET /resource?iri=: any IRI of a user's data (falls through to 404 for the bundled graph). */
+  /** GET /resource?iri=: the description of any IRI of the data served. */
   readonly resource: RequestHandler;
   readonly ontology: RequestHandler;
   readonly context: RequestHandler;
@@ -40,9 +44,12 @@ export function linkedDataHandlers(
   context: RouteContext,
   graph: () => EntityGraph = context.entityGraph,
 ): LinkedDataHandlers {
-  const ld = linkedDataRoutes(graph, context.publicBaseUrl, context.userData);
-  const api = apiRoutes(graph, context.publicBaseUrl);
-  const home = homeRoutes(() => vizHomeSlots(context.engine, graph()));
+  // The bundled graph's entities are described from the installed entity source: the whole graph,
+  // or in front of a remote store each one's neighbourhood read per request (shared-entity-graph.ts).
+  const graphFor = graph === sharedEntityGraph ? sharedEntityGraphFor : async () => graph();
+  const ld = linkedDataRoutes(graph, context.publicBaseUrl, context.userData, graphFor);
+  const api = apiRoutes(graph, context.publicBaseUrl, graphFor);
+  const home = homeRoutes(async () => vizHomeSlots(context.engine, await familyLabels(graph, graphFor)));
   const bundledOnly: RequestHandler = (req) => {
     throw new NotFoundError(
       `${req.path} is the JSON-LD API of the bundled report (its persons, acts, organisations and UN bodies); this service serves your own data: ` +
@@ -61,6 +68,20 @@ export function linkedDataHandlers(
     ...home,
     methodNotAllowed,
   };
+}
+
+/**
+ * The graph the home page's charts take the act-type families' labels from: the whole graph, or
+ * when it is off (a store past ENTITY_GRAPH_MAX_TRIPLES) the neighbourhood of the first family,
+ * which holds every family's labels (neighbourhood-query.ts, branch 8).
+ */
+async function familyLabels(graph: () => EntityGraph, graphFor: (iri: string) => Promise<EntityGraph>): Promise<EntityGraph> {
+  try {
+    return graph();
+  } catch (error) {
+    if (!(error instanceof WholeGraphOffError)) throw error;
+    return graphFor(NS.acttype(FAMILY_SLUGS[0]));
+  }
 }
 
 /** GET on an unmatched path under these prefixes falls through to the 404. */

@@ -7,15 +7,17 @@
 // do with view templates) is decoded once and, if the decoded path is a valid entity path (no dot
 // segment, nothing still encoded), answered 303 See Other to it; anything else stays 400.
 // For a user's data (`kg serve --data`, RouteContext.userData) the same handlers describe the
-// user's IRIs instead: GET /P names `base + P` and /resource?iri= any IRI (user-iri.ts), with the
-// same content negotiation; RDF keeps the user's named graphs in N-Quads, TriG and JSON-LD, and
-// JSON-LD carries its context inline (the /context.jsonld of the report does not apply).
+// user's IRIs instead: GET /P names `base + P` (user-iri.ts); /resource?iri= names any IRI of
+// either, with the same content negotiation; RDF keeps the user's named graphs in N-Quads, TriG
+// and JSON-LD, and JSON-LD carries its context inline (the /context.jsonld of the report does not
+// apply).
 import type { Request, RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { describeEntity } from '../../domain/entity/describe-entity.js';
 import type { EntityGraph } from '../../domain/entity/entity-graph.js';
 import { entityPage } from '../../domain/entity/entity-page.js';
 import { EntityPathError, iriForPath, UnknownEntityError } from '../../domain/entity/entity-path.js';
+import { InvalidIriError, sparqlIri } from '../../domain/entity/neighbourhood-query.js';
 import { contextDefinition } from '../../domain/jsonld/context.js';
 import { ONTOLOGY_IRI, ontologyDoc, ontologyQuads } from '../../domain/ontology/ontology-doc.js';
 import { serializeQuads } from '../../domain/serialize-rdf.js';
@@ -34,17 +36,24 @@ export interface LinkedDataRoutes {
   readonly entity: RequestHandler;
   /** GET /ontology. */
   readonly ontology: RequestHandler;
-  /** GET /resource?iri=: any IRI of a user's data (next() for the bundled graph). */
+  /** GET /resource?iri=: the description of any IRI of the data served (400 for one no SPARQL query can hold). */
   readonly resource: RequestHandler;
 }
 
 /**
  * `graph` is called per request (it returns the same, lazily loaded graph each time); with
- * `userData` the handlers describe the user's IRIs under its base (see the header).
+ * `userData` the handlers describe the user's IRIs under its base (see the header). `graphFor`
+ * gives the graph one entity's representations are built from: the whole graph by default, its
+ * neighbourhood read per request in front of a remote store (shared-entity-graph.ts).
  */
-export function linkedDataRoutes(graphOf: () => EntityGraph, publicBaseUrl?: string, userData?: UserDataset): LinkedDataRoutes {
+export function linkedDataRoutes(
+  graphOf: () => EntityGraph,
+  publicBaseUrl?: string,
+  userData?: UserDataset,
+  graphFor: (iri: string) => Promise<EntityGraph> = async () => graphOf(),
+): LinkedDataRoutes {
   const describe = async (req: Request, res: Response, iri: string) => {
-    const graph = graphOf();
+    const graph = await graphFor(iri);
     const mediaType = negotiate('entity', req.get('Accept'), formatParam(req));
     // The graph never changes while the process runs, so a representation, once built, is
     // reused: the key holds everything the body depends on (IRI, syntax, public address).
@@ -67,7 +76,7 @@ export function linkedDataRoutes(graphOf: () => EntityGraph, publicBaseUrl?: str
         ? await userRdfRepresentation(description.quads, mediaType, userData.prefixes)
         : await rdfRepresentation(req, description.quads, mediaType, publicBaseUrl);
     }
-    remember(key, { ...representation, graph });
+    representations.set(key, { ...representation, graph });
     res.type(representation.contentType).send(representation.body);
   };
   const entity: RequestHandler = async (req, res, next) => {
@@ -86,10 +95,10 @@ export function linkedDataRoutes(graphOf: () => EntityGraph, publicBaseUrl?: str
   };
   return {
     entity,
-    resource: async (req, res, next) => {
-      if (!userData) return next();
+    resource: async (req, res) => {
       res.set('Vary', 'Accept');
-      return describe(req, res, userIri(() => resourceIri(req.query['iri'])));
+      // Checked as a SPARQL IRI too (sparqlIri): the same 400 whether or not it is read through a query.
+      return describe(req, res, userIri(() => checkedIri(resourceIri(req.query['iri']))));
     },
     ontology: async (req, res, next) => {
       // A user's data has no report ontology: /ontology is then one more path under its base.
@@ -131,6 +140,17 @@ function requestedIri(req: Request): { readonly iri: string; readonly redirect?:
     if (error.tooLong) throw new HttpError(414, 'uri_too_long', error.message);
     throw new BadRequestError(error.message);
   }
+}
+
+/** An IRI that can be put in a SPARQL query (neighbourhood-query.ts), as a UserIriError otherwise. */
+function checkedIri(iri: string): string {
+  try {
+    sparqlIri(iri);
+  } catch (error) {
+    if (error instanceof InvalidIriError) throw new UserIriError(error.message);
+    throw error;
+  }
+  return iri;
 }
 
 /** Runs a user-IRI parse; its errors become 400 or 414. */
@@ -208,9 +228,8 @@ async function rdfRepresentation(
 const REPRESENTATIONS_MAX_BYTES = 8 * 1024 * 1024;
 const representations = new LRUCache<string, Representation & { readonly graph: EntityGraph }>({
   maxSize: REPRESENTATIONS_MAX_BYTES,
+  // A representation larger than a quarter of the cache is served but not kept.
+  maxEntrySize: REPRESENTATIONS_MAX_BYTES / 4,
   sizeCalculation: (value, key) => Math.max(1, 2 * (value.body.length + key.length)),
 });
 
-function remember(key: string, value: Representation & { readonly graph: EntityGraph }): void {
-  if (2 * (value.body.length + key.length) <= REPRESENTATIONS_MAX_BYTES / 4) representations.set(key, value);
-}

@@ -61,9 +61,16 @@ export async function startRemoteEngine(config: Partial<EngineConfig>): Promise<
   }
   const engine = await RemoteSparqlEngine.start({ ...base, defaultGraphs, namedGraphs }, full);
   // Entity pages, the API and reconciliation read the bundled graph (as with the embedded engine,
-  // whose SPARQL fixtures are separate): read here through an engine over the release's graphs.
+  // whose SPARQL fixtures are separate): read here through an engine over the release's graphs,
+  // which stays open for the per-request neighbourhood reads and closes with the returned engine.
   const release = defaultGraphs === RELEASE_GRAPHS ? engine : await RemoteSparqlEngine.start(base, full);
   await loadEntityGraphThrough(release, () => undefined);
-  if (release !== engine) await release.close();
+  if (release !== engine) {
+    const close = engine.close.bind(engine);
+    engine.close = async () => {
+      await release.close();
+      await close();
+    };
+  }
   return engine;
 }
