@@ -96,6 +96,14 @@ export async function compareWithVirtuoso(): Promise<void> {
     const distinct = (url: (q: string) => string) => (n: number) => url(`${LOOKUP}\n# ${n}`);
     const layer = await layerCost(distinct(sparql(front.endpoint)), distinct(virtuoso.url));
     console.log(`service layer over Virtuoso, cold lookup, one connection: ${describeLayerCost(layer)}; target ≤ 15 %`);
+    // The floor: a bare Node proxy (bench/bare-proxy.ts) in front of the same store, same way.
+    const proxyPort = await freePort();
+    const proxy = await start('bare proxy', process.execPath, ['--import', 'tsx', 'bench/bare-proxy.ts', String(proxyPort), virtuoso.endpoint, BENCH_GRAPH], `http://127.0.0.1:${proxyPort}/sparql?query=ASK%7B%7D`);
+    procs.push({ child: proxy });
+    const floor = await layerCost(distinct(sparql(`http://127.0.0.1:${proxyPort}/sparql`)), distinct(virtuoso.url));
+    console.log(`a bare Node proxy over Virtuoso (the floor of one more hop), same measure: ${describeLayerCost(floor)}`);
+    const own = await layerCost(distinct(sparql(front.endpoint)), distinct(sparql(`http://127.0.0.1:${proxyPort}/sparql`)));
+    console.log(`the service over the bare proxy (its own work): ${describeLayerCost(own)}`);
     console.log(`lookup p99 while a runaway query runs: embedded ${aloneE.p99} → ${loadedE.p99} ms (${fmt(loadedE.p99 / Math.max(aloneE.p99, 1), 1)}×); service→Virtuoso ${alone.p99} → ${loaded.p99} ms (${fmt(loaded.p99 / Math.max(alone.p99, 1), 1)}×)`);
     console.log(`RSS after the run: embedded service ${rssTreeMb(embedded.child.pid!)} MB, service→Virtuoso ${rssTreeMb(front.child.pid!)} MB, Virtuoso ${rssTreeMb(virtuoso.pid)} MB`);
   } finally {
