@@ -28,7 +28,6 @@ import { LOAD_RECORD_GRAPH, type RemoteConfig, type RemoteLimits } from './remot
 import { SparqlClient, headerValue, ResponseTooLargeError } from './sparql-client.js';
 import { storeError } from './store-errors.js';
 import { ACCEPT_GRAPH, ACCEPT_RESULTS, parseGraph, parseResults } from './store-results.js';
-import { parseGraphKeepingBlankNodes } from './store-graph-pages.js';
 import { BadRequestError } from '../../http/errors.js';
 import type { Term } from '@rdfjs/types';
 
@@ -253,16 +252,16 @@ export class RemoteSparqlEngine implements QueryEngine {
    * caller names it, never a client), in pages of `pageSize` ordered by ?s ?p ?o, with no row cap;
    * for the dataset release (src/engine/release-store.ts). Blank node labels are kept as the
    * store writes them (`_:b10000`), so a node that spans two pages stays one node; literals the
-   * store rewrote are restored as in parseGraph (store-results.ts). Cost: one sorted pass over the
+   * store rewrote are restored (parseGraph, store-results.ts). Cost: one sorted pass over the
    * graph in the store per page (OFFSET), and the whole graph in this process's memory.
    */
-  async readGraph(graph: string, pageSize = 100_000): Promise<ReturnType<typeof parseGraphKeepingBlankNodes>> {
-    const out: ReturnType<typeof parseGraphKeepingBlankNodes> = [];
+  async readGraph(graph: string, pageSize = 100_000): Promise<ReturnType<typeof parseGraph>> {
+    const out: ReturnType<typeof parseGraph> = [];
     const none = { defaultGraphUris: [], namedGraphUris: [] };
     for (let offset = 0; ; offset += pageSize) {
       const text = `CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <${graph}> { ?s ?p ?o } } ORDER BY ?s ?p ?o LIMIT ${pageSize} OFFSET ${offset}`;
       const response = await this.send(text, none, ACCEPT_GRAPH, 120_000);
-      const page = parseGraphKeepingBlankNodes(response.body, response.contentType, this.remote.endpoint);
+      const page = parseGraph(response.body, response.contentType, this.remote.endpoint, true);
       out.push(...page);
       if (page.length < pageSize) return out;
     }

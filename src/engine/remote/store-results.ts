@@ -67,12 +67,17 @@ export function parseResults(body: string, contentType: string, endpoint: string
   return { head: { vars: json.head?.vars ?? [] }, results: { bindings } };
 }
 
-/** Parses an RDF graph in any syntax n3 reads; anything else is a 502 naming what was sent. */
-export function parseGraph(body: string, contentType: string, endpoint: string): Quad[] {
+/**
+ * Parses an RDF graph in any syntax n3 reads; anything else is a 502 naming what was sent.
+ * `keepBlankNodeLabels`: labels exactly as the store wrote them, so the pages of one graph read
+ * in turn (RemoteSparqlEngine.readGraph) can be joined; by default n3 gives each parse its own
+ * prefix, which would split a blank node spanning two pages into two.
+ */
+export function parseGraph(body: string, contentType: string, endpoint: string, keepBlankNodeLabels = false): Quad[] {
   const format = N3_FORMATS[contentType];
   if (!format) throw new BadGatewayError(`The SPARQL store at ${endpoint} answered a graph query with ${contentType || 'no media type'}, which the service cannot read.`);
   try {
-    return new Parser({ format }).parse(body).map((q) => {
+    return new Parser(keepBlankNodeLabels ? { format, blankNodePrefix: '' } : { format }).parse(body).map((q) => {
       if (q.object.termType !== 'Literal' || !q.object.datatype) return q;
       const value = fixedLexical(q.object.value, q.object.datatype.value);
       if (value === q.object.value) return q;
