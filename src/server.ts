@@ -15,6 +15,7 @@
 // the release is built (a child process, seconds of CPU) only once the server listens.
 import type { Server } from 'node:http';
 import { sharedEntityGraph } from './domain/entity/shared-entity-graph.js';
+import { storeReleaseInfo } from './domain/export/release-info.js';
 import { engineConfigFromEnv } from './engine/engine-config.js';
 import { startEngine } from './engine/create-engine.js';
 import { remoteConfigFromEnv } from './engine/remote/remote-config.js';
@@ -64,11 +65,14 @@ async function main(): Promise<void> {
   // Unset: every link is built from the request (Host), so a remote client is sent back here.
   const publicBaseUrl = process.env.PUBLIC_BASE_URL || undefined;
   const shownUrl = publicBaseUrl ?? `http://localhost:${port}/`;
+  const { graphVersion, graphLoaded } = engine.info();
   const app = createApp({
     engine,
     // A remote store's own version (its load record, src/engine/remote/): ETags follow the store's
     // data, not the local files. Unset for the embedded engine: the bundled files' hash.
-    graphVersion: engine.info().graphVersion || undefined,
+    graphVersion: graphVersion || undefined,
+    // …and so does the home page's schema.org Dataset (the same version and date as its /release).
+    ...(graphVersion ? { release: storeReleaseInfo(graphVersion, graphLoaded) } : {}),
     publicBaseUrl,
     serviceAllowlist: config.serviceAllowlist,
     limits: { maxQueryLength: config.maxQueryLength },

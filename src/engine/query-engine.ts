@@ -55,6 +55,8 @@ export interface EngineInfo {
    * the load record written by `kg load`, else the triple count); for ETags, VoID and /health.
    */
   readonly graphVersion?: string;
+  /** When that data was loaded into the store (xsd:dateTime of the load record), when it says. */
+  readonly graphLoaded?: string;
 }
 
 export interface QueryEngine {

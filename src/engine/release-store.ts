@@ -12,7 +12,7 @@
 // review records (documents, not graph data: the store holds neither; the release says so in the
 // files' descriptions and in void.ttl), the Turtle prefixes and the JSON-LD context (code).
 import type { Quad } from 'n3';
-import { NAMED_GRAPHS, type ReleaseInfo, type ReleaseOrigin } from '../domain/export/release-info.js';
+import { NAMED_GRAPHS, storeReleaseInfo, type ReleaseInfo, type ReleaseOrigin } from '../domain/export/release-info.js';
 import { GraphStore } from '../store/graph-store.js';
 import type { GraphPart } from '../store/graph-files.js';
 import type { LoadedGraph } from '../store/load-graph.js';
@@ -72,11 +72,10 @@ export async function readReleaseGraph(
     const value = (property: string) => record.find((q) => q.predicate.value === `${DCTERMS}${property}`)?.object.value;
     const version = value('identifier');
     const loaded = value('created');
-    const issued = (loaded && /^\d{4}-\d{2}-\d{2}/u.test(loaded) ? loaded : today().toISOString()).slice(0, 10);
     return {
       graph: { store, parts: read, files: [] },
       // The same version the service reports (ETag, /health): the load record's, else triples-<count>.
-      info: { version: version ?? engine.graphVersion, issued },
+      info: storeReleaseInfo(version ?? engine.graphVersion, loaded, today),
       origin: { loadRecord: version !== undefined, ...(loaded ? { loaded } : {}) },
     };
   } finally {

@@ -14,6 +14,7 @@ import { registerRoutes } from './routes.js';
 import type { AppLimits, RouteContext } from './route-context.js';
 import type { EntityGraph } from '../domain/entity/entity-graph.js';
 import { sharedEntityGraph } from '../domain/entity/shared-entity-graph.js';
+import { releaseInfo, type ReleaseInfo } from '../domain/export/release-info.js';
 import type { UserDataset } from './linked-data/user-dataset.js';
 
 // The context's types live in route-context.ts (no import cycle with routes.ts); re-exported for
@@ -37,6 +38,12 @@ export interface AppOptions {
    * graph's files (cache/representation-version.ts); a remote store supplies its own.
    */
   readonly graphVersion?: string;
+  /**
+   * Version and issue date of the data served, for the home page's schema.org Dataset. Default:
+   * the bundled release's (package.json, RELEASE_ISSUED); a remote store supplies its load
+   * record's (storeReleaseInfo), the same as its /release says.
+   */
+  readonly release?: ReleaseInfo;
   /** HTTP caching (cache/cache-config.ts). Default: from RESULT_CACHE_MB and CACHE_MAX_AGE_S. */
   readonly cache?: Partial<CacheConfig>;
   /**
@@ -68,6 +75,7 @@ export function createApp(options: AppOptions): Express {
     publicBaseUrl: options.publicBaseUrl,
     serviceAllowlist: options.serviceAllowlist ?? [],
     graphVersion,
+    release: options.release ?? releaseInfo(),
     cache,
     entityGraph: entityGraphOf(options.userData),
     ...(options.userData ? { userData: options.userData } : {}),

@@ -2,6 +2,7 @@
 // registerRoutes (routes.ts). Its own file so that routes.ts and the handlers need not import
 // app.ts (which imports routes.ts): no import cycle.
 import type { EntityGraph } from '../domain/entity/entity-graph.js';
+import type { ReleaseInfo } from '../domain/export/release-info.js';
 import type { QueryEngine } from '../engine/query-engine.js';
 import type { HttpCache } from './cache/http-cache.js';
 import type { UserDataset } from './linked-data/user-dataset.js';
@@ -20,6 +21,8 @@ export interface RouteContext {
   readonly serviceAllowlist: readonly string[];
   /** Version of the graph being served (see AppOptions.graphVersion). */
   readonly graphVersion: string;
+  /** Version and issue date of the data served, as the home page's schema.org Dataset gives them (see AppOptions.release). */
+  readonly release: ReleaseInfo;
   /** The HTTP cache; routes.ts puts `cache.afterBody` after body parsers of cacheable POSTs. */
   readonly cache: HttpCache;
   /**

@@ -45,6 +45,17 @@ export function releaseInfo(issued: string = RELEASE_ISSUED): ReleaseInfo {
   return { version: pkg.version, issued };
 }
 
+/**
+ * The version and issue date of the data a SPARQL store holds (SPARQL_BACKEND): its load record's
+ * version and the day it was loaded (`loaded`, an xsd:dateTime), else `today` (a store loaded by
+ * other means has no record). Shared by the release built from the store (src/engine/release-store.ts)
+ * and the home page's schema.org Dataset, so both say the same.
+ */
+export function storeReleaseInfo(version: string, loaded: string | undefined, today: () => Date = () => new Date()): ReleaseInfo {
+  const issued = (loaded && /^\d{4}-\d{2}-\d{2}/u.test(loaded) ? loaded : today().toISOString()).slice(0, 10);
+  return { version, issued };
+}
+
 /** The dataset's IRI; the Wikidata links file (data/links/) describes its linksets under it too. */
 export const DATASET_IRI = `${BASE_IRI}id/dataset/hrd-reprisals`;
 

@@ -3,7 +3,7 @@
 // (no sizes or coverage: those are in the release's own dataset.jsonld). A test checks that every
 // link names a file the build produces.
 import { DUMP_STEM } from './rdf-dumps.js';
-import { releaseInfo } from './release-info.js';
+import type { ReleaseInfo } from './release-info.js';
 import { datasetJsonLd } from './schema-org.js';
 import type { ReleaseFileKind } from './release-file.js';
 
@@ -37,10 +37,13 @@ export function releaseLinks(): ReleaseLink[] {
   ];
 }
 
-/** The schema.org Dataset for the home page, its URLs relative to the page's server. */
-export function homeDatasetJsonLd(): Record<string, unknown> {
+/**
+ * The schema.org Dataset for the home page, its URLs relative to the page's server; `info` is the
+ * release's version and date (releaseInfo(), or storeReleaseInfo() in front of a SPARQL store).
+ */
+export function homeDatasetJsonLd(info: ReleaseInfo): Record<string, unknown> {
   const files = releaseLinks()
     .filter((l) => l.href.startsWith('/release/') && l.group !== 'about')
     .map((l) => ({ path: l.href.slice('/release/'.length), mediaType: l.mediaType, title: l.label, kind: (l.group === 'rdf' ? 'rdf' : 'metadata') as ReleaseFileKind }));
-  return datasetJsonLd({ info: releaseInfo(), files, serviceBase: '/' });
+  return datasetJsonLd({ info, files, serviceBase: '/' });
 }

@@ -60,6 +60,8 @@ export class RemoteSparqlEngine implements QueryEngine {
   triples = 0;
   /** The load record's version (written by `kg load`), else `triples-<count>`; for ETags and VoID. */
   graphVersion = '';
+  /** The load record's date (xsd:dateTime), when there is one. */
+  graphLoaded: string | undefined;
 
   private readonly parsed = new Map<string, { analysis: QueryAnalysis; dataset: QueryDataset }>();
 
@@ -90,7 +92,9 @@ export class RemoteSparqlEngine implements QueryEngine {
           : `SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } FILTER (?g IN (${extra.map((g) => `<${g}>`).join(', ')})) } }`,
       );
       engine.triples = Number(count[0]?.get('n')?.value ?? 0);
-      engine.graphVersion = (await engine.readLoadRecord()) ?? `triples-${engine.triples}`;
+      const record = await engine.readLoadRecord();
+      engine.graphVersion = record?.version ?? `triples-${engine.triples}`;
+      engine.graphLoaded = record?.created;
     } catch (error) {
       await engine.close();
       throw new Error(`Cannot use the SPARQL store at ${remote.endpoint}: ${(error as Error).message}`);
@@ -165,7 +169,7 @@ export class RemoteSparqlEngine implements QueryEngine {
 
   info(): EngineInfo {
     const { timeoutMs, maxRows, maxQueryLength, serviceAllowlist } = this.limits;
-    return { triples: this.triples, timeoutMs, maxRows, maxQueryLength, serviceAllowlist, graphVersion: this.graphVersion };
+    return { triples: this.triples, timeoutMs, maxRows, maxQueryLength, serviceAllowlist, graphVersion: this.graphVersion, ...(this.graphLoaded ? { graphLoaded: this.graphLoaded } : {}) };
   }
 
   async close(): Promise<void> {
@@ -238,13 +242,18 @@ export class RemoteSparqlEngine implements QueryEngine {
     return response;
   }
 
-  private async readLoadRecord(): Promise<string | undefined> {
+  /** The load record `kg load` wrote (src/cli/load.ts): its version and, when given, its date. */
+  private async readLoadRecord(): Promise<{ version: string; created?: string } | undefined> {
     const form = new URLSearchParams({
-      query: `SELECT ?v WHERE { GRAPH <${LOAD_RECORD_GRAPH}> { ?r <http://purl.org/dc/terms/identifier> ?v } } LIMIT 1`,
+      query:
+        `SELECT ?v ?c WHERE { GRAPH <${LOAD_RECORD_GRAPH}> { ?r <http://purl.org/dc/terms/identifier> ?v ` +
+        'OPTIONAL { ?r <http://purl.org/dc/terms/created> ?c } } } LIMIT 1',
     });
     const response = await this.client.post(form, ACCEPT_RESULTS, this.limits.timeoutMs);
     if (response.status >= 300) return undefined;
-    return parseResults(response.body, response.contentType, this.remote.endpoint).results?.bindings[0]?.v?.value;
+    const row = parseResults(response.body, response.contentType, this.remote.endpoint).results?.bindings[0];
+    if (row?.v === undefined) return undefined;
+    return { version: row.v.value, ...(row.c ? { created: row.c.value } : {}) };
   }
 
   /**

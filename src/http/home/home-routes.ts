@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import express, { type RequestHandler } from 'express';
 import { PROJECT_ROOT } from '../../config.js';
+import type { ReleaseInfo } from '../../domain/export/release-info.js';
 import { renderHomePage, type HomeSlots } from '../views/home-view.js';
 import { readExampleQueries } from './example-queries.js';
 
@@ -24,9 +25,10 @@ export const YASGUI_DIR = path.dirname(createRequire(import.meta.url).resolve('@
  * `slots`: what other views add to the home page (the charts: src/http/viz/viz-slots.ts). The
  * page is built on the first request (per ?example=, which fills the no-JavaScript query form)
  * and reused; when the slots fail (engine busy or stopping) that request gets the page without
- * them and the next one tries again.
+ * them and the next one tries again. `release`: the version and date of the data served, for the
+ * page's schema.org Dataset (RouteContext.release).
  */
-export function homeRoutes(slots?: () => Promise<HomeSlots>): HomeRoutes {
+export function homeRoutes(release: ReleaseInfo, slots?: () => Promise<HomeSlots>): HomeRoutes {
   const examples = readExampleQueries();
   // One page per example the form opens with (?example=, else the first): at most examples + 1.
   let pages = new Map<string, Promise<string>>();
@@ -37,11 +39,11 @@ export function homeRoutes(slots?: () => Promise<HomeSlots>): HomeRoutes {
     if (!page) {
       slotsOnce ??= slots ? slots() : Promise.resolve({});
       page = slotsOnce.then(
-        (s) => renderHomePage(examples, s, key),
+        (s) => renderHomePage(examples, release, s, key),
         () => {
           slotsOnce = undefined;
           pages = new Map();
-          return renderHomePage(examples, {}, key);
+          return renderHomePage(examples, release, {}, key);
         },
       );
       pages.set(key, page);

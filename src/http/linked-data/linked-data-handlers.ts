@@ -49,7 +49,7 @@ export function linkedDataHandlers(
   const graphFor = graph === sharedEntityGraph ? sharedEntityGraphFor : async () => graph();
   const ld = linkedDataRoutes(graph, context.publicBaseUrl, context.userData, graphFor);
   const api = apiRoutes(graph, context.publicBaseUrl, graphFor);
-  const home = homeRoutes(async () => vizHomeSlots(context.engine, await familyLabels(graph, graphFor)));
+  const home = homeRoutes(context.release, async () => vizHomeSlots(context.engine, await familyLabels(graph, graphFor)));
   const bundledOnly: RequestHandler = (req) => {
     throw new NotFoundError(
       `${req.path} is the JSON-LD API of the bundled report (its persons, acts, organisations and UN bodies); this service serves your own data: ` +

@@ -16,6 +16,7 @@ import type { ExampleQuery } from '../home/example-queries.js';
 import { html, raw, type Html } from './html.js';
 import { layout } from './layout.js';
 import { releaseHomeSection } from '../release/release-home.js';
+import type { ReleaseInfo } from '../../domain/export/release-info.js';
 
 export interface HomeSlots {
   /** Charts of the whole graph, shown between the introduction and the query page. */
@@ -48,7 +49,7 @@ export const FORM_FORMATS = [
 ] as const;
 
 /** `selected`: the id of the example the page opens with (?example=); the first one otherwise. */
-export function renderHomePage(examples: readonly ExampleQuery[], slots: HomeSlots = {}, selected?: string): string {
+export function renderHomePage(examples: readonly ExampleQuery[], release: ReleaseInfo, slots: HomeSlots = {}, selected?: string): string {
   const current = examples.find((e) => e.id === selected) ?? examples[0];
   const data = JSON.stringify(examples.map(({ id, title, query }) => ({ id, title, query }))).replace(/</g, '\\u003c');
   // yasgui.min.css is added by home.js with the editor (not render-blocking).
@@ -68,7 +69,7 @@ ${LISTS.map(([href, label]) => html`<li><a href="${href}">${label}</a></li>`)}
 <li>JSON-LD API: <a href="/api/persons">persons</a> · <a href="/api/acts">acts</a> · <a href="/api/organisations">organisations</a> · <a href="/api/un-bodies">UN bodies</a></li>
 <li><a href="/openapi.json">OpenAPI description</a> · <a href="/context.jsonld">@context</a> · <a href="/reconcile">reconciliation service</a> (OpenRefine)</li>
 </ul></div>
-${releaseHomeSection() /* downloads and the schema.org Dataset JSON-LD */}
+${releaseHomeSection(release) /* downloads and the schema.org Dataset JSON-LD */}
 </div>
 ${slots.charts ?? ''}
 <section id="query" aria-labelledby="query-title">

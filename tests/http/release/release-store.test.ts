@@ -101,6 +101,18 @@ describe.skipIf(!ENABLED)('/release in front of a store holding a modified graph
     expect(await (await get(`${SERVICE}/release/CITATION.cff`)).text()).toContain(`version: "${version}"`);
   }, BUILD_TIMEOUT);
 
+  it("gives the home page's schema.org Dataset the store's version and load date, as its release does", async () => {
+    const page = await (await get(`${SERVICE}/`, 'text/html')).text();
+    const script = /<script type="application\/ld\+json">([^<]*)<\/script>/u.exec(page);
+    const dataset = JSON.parse(script![1]!) as { version: string; datePublished: string };
+    const described = (await (await get(`${SERVICE}/release/dataset.jsonld`)).json()) as { version: string; datePublished: string };
+    expect(dataset.version).toBe(version);
+    expect(dataset.datePublished).toBe(described.datePublished);
+    // kg load dated its record when this test loaded the store, not the bundled release's date.
+    expect(dataset.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+    expect(dataset.datePublished).not.toBe(files.info.issued);
+  }, BUILD_TIMEOUT);
+
   it("holds the store's extra triple in its N-Quads, and /sparql agrees", async () => {
     const nq = await (await get(`${SERVICE}/release/rdf/hrd-reprisals.nq`)).text();
     expect(nq.split('\n')).toContain(PROBE);

@@ -6,7 +6,7 @@
 import { Parser, Store } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Release } from '../../../src/domain/export/build-release.js';
-import { DATASET_IRI } from '../../../src/domain/export/release-info.js';
+import { DATASET_IRI, RELEASE_ISSUED, releaseInfo } from '../../../src/domain/export/release-info.js';
 import { releaseLinks } from '../../../src/domain/export/release-links.js';
 import { NS } from '../../../src/vocab.js';
 import { BUILD_TIMEOUT, bundledRelease, fileOf } from '../../domain/export/release-helper.js';
@@ -121,8 +121,10 @@ describe('the home page', () => {
     const page = await (await fetch(`${service.url}/`)).text();
     const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/u.exec(page)![1]!;
     expect(json).not.toContain('<');
-    const dataset = JSON.parse(json) as { '@type': string; license: string; distribution: { contentUrl: string }[] };
+    const dataset = JSON.parse(json) as { '@type': string; license: string; version: string; datePublished: string; distribution: { contentUrl: string }[] };
     expect(dataset['@type']).toBe('Dataset');
+    // The app's default: the bundled release's version and date (a store's: release-store.test.ts).
+    expect([dataset.version, dataset.datePublished]).toEqual([releaseInfo().version, RELEASE_ISSUED]);
     expect(dataset.license).toBe('https://creativecommons.org/licenses/by/4.0/');
     expect(dataset.distribution.map((d) => d.contentUrl)).toContain('/release/rdf/hrd-reprisals.nt.gz');
   });
