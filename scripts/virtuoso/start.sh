@@ -5,6 +5,8 @@
 #   VIRTUOSO_HTTP_PORT  SPARQL endpoint port (default 18690)
 #   VIRTUOSO_ISQL_PORT  isql port (default 18611)
 #   VIRTUOSO_BUFFERS    NumberOfBuffers (default 17000; ~85000 per GB of RAM to give it)
+#   VIRTUOSO_RESULT_ROWS  ResultSetMaxRows, the most rows it answers a query (default 1000000;
+#                       the service reads its graph in pages of 100000, so keep it above that)
 #   VIRTUOSO_START_WAIT_S  how long to wait for the endpoint (default 60); on timeout the server is stopped
 # Usage: dir="$(scripts/virtuoso/start.sh)"; …; scripts/virtuoso/stop.sh "$dir"
 set -euo pipefail
@@ -14,9 +16,10 @@ dir="${VIRTUOSO_DIR:-$(mktemp -d /tmp/hrd-virtuoso.XXXXXX)}"
 http_port="${VIRTUOSO_HTTP_PORT:-18690}"
 isql_port="${VIRTUOSO_ISQL_PORT:-18611}"
 buffers="${VIRTUOSO_BUFFERS:-17000}"
+result_rows="${VIRTUOSO_RESULT_ROWS:-1000000}"
 mkdir -p "$dir/load"
 sed -e "s#@DATA_DIR@#$dir#g" -e "s#@LOAD_DIR@#$dir/load#g" -e "s#@HTTP_PORT@#$http_port#g" \
-  -e "s#@ISQL_PORT@#$isql_port#g" -e "s#@BUFFERS@#$buffers#g" -e "s#@DIRTY_BUFFERS@#$((buffers * 3 / 4))#g" \
+  -e "s#@ISQL_PORT@#$isql_port#g" -e "s#@BUFFERS@#$buffers#g" -e "s#@RESULT_ROWS@#$result_rows#g" -e "s#@DIRTY_BUFFERS@#$((buffers * 3 / 4))#g" \
   "$root/deploy/virtuoso/virtuoso.ini" > "$dir/virtuoso.ini"
 # +foreground keeps it our child so the pid is exact; stop.sh ends it by that pid.
 (cd "$dir" && exec virtuoso-t +foreground +configfile "$dir/virtuoso.ini" > "$dir/stdout.log" 2>&1) &

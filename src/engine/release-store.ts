@@ -18,19 +18,10 @@ import type { GraphPart } from '../store/graph-files.js';
 import type { LoadedGraph } from '../store/load-graph.js';
 import { LOAD_RECORD_GRAPH, type RemoteConfig, type RemoteLimits } from './remote/remote-config.js';
 import { RemoteSparqlEngine } from './remote/remote-sparql-engine.js';
+import { StoreShortReadError } from './remote/short-read-error.js';
 import { ReleaseTooLargeError } from './release-limit.js';
 
 const DCTERMS = 'http://purl.org/dc/terms/';
-
-/** The store answered fewer triples of a graph than it counts in it. */
-export class ReleaseReadError extends Error {
-  override readonly name = 'ReleaseReadError';
-  constructor(graph: string, read: number, counted: number) {
-    super(
-      `The store answered ${read} of the ${counted} triples of <${graph}> it counts: it cuts results (Virtuoso: raise ResultSetMaxRows in [SPARQL] to at least 100000, as deploy/virtuoso/virtuoso.ini does).`,
-    );
-  }
-}
 
 /** What buildRelease needs of a graph read from a store. */
 export interface StoreReleaseGraph {
@@ -63,7 +54,7 @@ export async function readReleaseGraph(
       // A store that caps results below the page size (Virtuoso's ResultSetMaxRows, 10,000 by
       // default outside deploy/virtuoso/virtuoso.ini) would end the paging early: never a short release.
       const counted = Number((await engine.select(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH <${iri}> { ?s ?p ?o } }`))[0]?.get('n')?.value ?? 0);
-      if (quads.length !== counted) throw new ReleaseReadError(iri, quads.length, counted);
+      if (quads.length !== counted) throw new StoreShortReadError(`<${iri}>`, quads.length, counted);
       if (quads.length === 0) continue;
       store.addQuads(quads);
       read.set(part, quads);

@@ -26,6 +26,7 @@ import { quadFromJson, termFromJson, type RunResult } from '../worker-protocol.j
 import { checkServices, datasetParams, parseForDataset, type DatasetPolicy } from './dataset-guard.js';
 import { LOAD_RECORD_GRAPH, type RemoteConfig, type RemoteLimits } from './remote-config.js';
 import { SparqlClient, headerValue, ResponseTooLargeError } from './sparql-client.js';
+import { StoreShortReadError } from './short-read-error.js';
 import { storeError } from './store-errors.js';
 import { ACCEPT_GRAPH, ACCEPT_RESULTS, parseGraph, parseResults } from './store-results.js';
 import { BadRequestError } from '../../http/errors.js';
@@ -141,18 +142,26 @@ export class RemoteSparqlEngine implements QueryEngine {
 
   /**
    * Every triple of the default graph (the exposed graphs merged), in pages of `pageSize` with no
-   * row cap: for the in-process entity graph at start-up. Cost: one pass over the data in the store.
+   * row cap: for the in-process entity graph at start-up. Checked against the store's count of
+   * distinct triples: a store that cuts answers below the page size throws StoreShortReadError
+   * instead of leaving a partial copy. Cost: one pass over the data in the store, plus the count.
    */
   async readAll(pageSize = 100_000): Promise<Quad[]> {
+    const params = datasetParams({ from: [], fromNamed: [] }, {}, this.policy);
+    // DISTINCT: a triple in two of the merged graphs is one triple of the copy, and one row of a page.
+    const rows = 'SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }';
+    const counted = await this.send(`SELECT (COUNT(*) AS ?n) WHERE { ${rows} }`, params, ACCEPT_RESULTS, 120_000);
+    const expected = Number(parseResults(counted.body, counted.contentType, this.remote.endpoint).results?.bindings[0]?.n?.value ?? 0);
     const out: Quad[] = [];
     for (let offset = 0; ; offset += pageSize) {
-      const params = datasetParams({ from: [], fromNamed: [] }, {}, this.policy);
-      const text = `CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT ${pageSize} OFFSET ${offset}`;
+      const text = `CONSTRUCT { ?s ?p ?o } WHERE { ${rows} ORDER BY ?s ?p ?o LIMIT ${pageSize} OFFSET ${offset} }`;
       const response = await this.send(text, params, ACCEPT_GRAPH, 120_000);
       const page = parseGraph(response.body, response.contentType, this.remote.endpoint) as unknown as Quad[];
       out.push(...page);
-      if (page.length < pageSize) return out;
+      if (page.length < pageSize) break;
     }
+    if (out.length !== expected) throw new StoreShortReadError('the default graph', out.length, expected);
+    return out;
   }
 
   /** Whether the store answers now (a trivial ASK, 2 s limit); does not count towards the circuit. */
