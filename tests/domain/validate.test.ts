@@ -81,6 +81,9 @@ const CASES: [fixture: string, expected: Violation[]][] = [
   ['two-notes.ttl', [
     shacl({ focusNode: `${ID}act/noted-twice`, path: `${REP}note`, message: 'A resource has at most one rep:note: merge the explanations into one.' }),
   ]],
+  ['act-status-of-a-charge.ttl', [
+    shacl({ focusNode: `${ID}act/status-of-a-proceeding`, path: `${REP}actStatus`, message: 'rep:actStatus takes at most one of status:ongoing and status:ended (vocab/status/); leave it out when the source does not say.', value: '<https://w3id.org/hrd-reprisals/vocab/status/convicted>' }),
+  ]],
   ['unknown-class.ttl', [
     shacl({ focusNode: `${ID}act/misspelt-class`, path: `${RDF}type`, message: 'rdf:type names no class of the ontology (ontology/reprisals.ttl), no superclass it reuses, nor an OWL, SKOS or Web Annotation class.', value: `<${REP}ReprisalAkt>` }),
   ]],
