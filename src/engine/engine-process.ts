@@ -42,7 +42,8 @@ export function spawnEngine(options: EngineProcessOptions): ChildProcess {
     execArgv: [...loaderArgs(options.entry), `--max-old-space-size=${options.maxHeapMb}`, ...ENGINE_V8_FLAGS],
     env: { ...process.env, [ENGINE_INIT_ENV]: JSON.stringify(options.init) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    serialization: 'json',
+    // Structured clone: a text result crosses as bytes, not as a JSON string (engine-channel.ts).
+    serialization: 'advanced',
   });
 }
 

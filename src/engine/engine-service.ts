@@ -24,7 +24,7 @@ import type {
 } from './query-engine.js';
 import { isAllowlisted } from './service-guard.js';
 import { WorkerPool } from './worker-pool.js';
-import { quadFromJson, type Output, type RunError, type RunResult, type WorkerInit } from './worker-protocol.js';
+import { quadFromJson, textBody, type Output, type RunError, type RunResult, type WorkerInit } from './worker-protocol.js';
 import { termFromJson } from './worker-protocol.js';
 import type { Quad, Term } from '@rdfjs/types';
 import type { JsonTerm } from './results-serializer.js';
@@ -101,7 +101,7 @@ export class EngineService implements QueryEngine {
     }
     const result = await this.execute(analysis, { type: 'text', mediaTypes }, options);
     if (!('text' in result)) throw new Error('worker returned objects for a text request');
-    return { kind: result.kind, mediaType: result.mediaType, body: result.text, truncated: result.truncated, count: result.count };
+    return { kind: result.kind, mediaType: result.mediaType, body: textBody(result.text), truncated: result.truncated, count: result.count };
   }
 
   async select(query: string, options: QueryOptions = {}): Promise<Bindings[]> {

@@ -31,7 +31,8 @@ export interface SerializedResult {
   /** SELECT → 'results'; ASK → 'boolean'; CONSTRUCT/DESCRIBE → 'graph'. */
   readonly kind: ResultKind;
   readonly mediaType: string;
-  readonly body: string;
+  /** The serialised result: UTF-8 bytes when it came from an engine process, else a string. */
+  readonly body: string | Buffer;
   /** True when the result was cut at the engine's row limit (MAX_RESULT_ROWS). */
   readonly truncated: boolean;
   /** Number of rows (SELECT) or triples (CONSTRUCT/DESCRIBE) in the body. */

@@ -47,7 +47,17 @@ export type QuadJson = readonly [TermJson, TermJson, TermJson, TermJson];
 export type RunResult =
   | { readonly kind: 'results' | 'boolean'; readonly results: JsonResults; readonly truncated: boolean; readonly count: number }
   | { readonly kind: 'graph'; readonly quads: readonly QuadJson[]; readonly truncated: boolean; readonly count: number }
-  | { readonly kind: ResultKind; readonly text: string; readonly mediaType: string; readonly truncated: boolean; readonly count: number };
+  | {
+      readonly kind: ResultKind;
+      /**
+       * The serialised result: a string where it is made (result-output.ts), UTF-8 bytes once it has
+       * crossed from an engine process (engine-channel.ts), which the HTTP process sends as they are.
+       */
+      readonly text: string | Uint8Array;
+      readonly mediaType: string;
+      readonly truncated: boolean;
+      readonly count: number;
+    };
 
 export interface RunError {
   /** syntax → 400 with location; evaluation → 400; forbidden → 403; remote → 502. */
@@ -105,4 +115,10 @@ export function termFromJson(json: TermJson): Term {
 
 export function quadFromJson([s, p, o, g]: QuadJson): Quad {
   return DataFactory.quad(termFromJson(s) as never, termFromJson(p) as never, termFromJson(o) as never, termFromJson(g) as never);
+}
+
+/** A text result as a response body: the bytes an engine process sent as a Buffer over the same memory (Express sends a Buffer as is). */
+export function textBody(text: string | Uint8Array): string | Buffer {
+  if (typeof text === 'string' || Buffer.isBuffer(text)) return text;
+  return Buffer.from(text.buffer, text.byteOffset, text.byteLength);
 }

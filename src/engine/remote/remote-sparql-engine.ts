@@ -22,7 +22,7 @@ import type {
 } from '../query-engine.js';
 import { bindingsOutput, quadsOutput } from '../result-output.js';
 import type { JsonResults, JsonTerm } from '../results-serializer.js';
-import { quadFromJson, termFromJson, type RunResult } from '../worker-protocol.js';
+import { quadFromJson, termFromJson, textBody, type RunResult } from '../worker-protocol.js';
 import { checkServices, datasetParams, parseForDataset, type DatasetPolicy } from './dataset-guard.js';
 import { LOAD_RECORD_GRAPH, type RemoteConfig, type RemoteLimits } from './remote-config.js';
 import { SparqlClient, headerValue, ResponseTooLargeError } from './sparql-client.js';
@@ -117,7 +117,7 @@ export class RemoteSparqlEngine implements QueryEngine {
     const mediaTypes = { results: mediaType, boolean: mediaType, graph: mediaType };
     const result = await this.execute(prepared, { type: 'text', mediaTypes }, options);
     if (!('text' in result)) throw new Error('expected text output');
-    return { kind: result.kind, mediaType: result.mediaType, body: result.text, truncated: result.truncated, count: result.count };
+    return { kind: result.kind, mediaType: result.mediaType, body: textBody(result.text), truncated: result.truncated, count: result.count };
   }
 
   async select(query: string, options: QueryOptions = {}): Promise<Bindings[]> {
