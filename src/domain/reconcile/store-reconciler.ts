@@ -2,8 +2,8 @@
 // through the query engine (its time limit, row cap, circuit breaker and error mapping), then
 // computed by the same pure functions as below the limit (match-query.ts, suggest.ts,
 // extend-data.ts) over a small index of what was read. Memory per request is bounded by
-// CANDIDATE_LIMIT entities (plus their neighbourhoods for property checks), whatever the size of
-// the store. Upstream queries and their cost:
+// CANDIDATE_LIMIT entities (name-candidates.ts; plus their neighbourhoods for property checks),
+// whatever the size of the store. Upstream queries and their cost:
 //   query (per query of a batch)  1 SELECT of candidates (the store scans its names: O(names)),
 //                                 1 CONSTRUCT of their records (≤ CANDIDATE_LIMIT entities);
 //                                 with `properties`, 1 neighbourhood CONSTRUCT (cached,
@@ -17,30 +17,19 @@
 // a fragment of the query (candidate-query.ts nameFragments), the candidates are the
 // CANDIDATE_LIMIT containing most fragments, and a query of `properties` alone is refused with
 // a warning (finding every entity with a property value would read the whole store).
-import type { Quad, Term } from '@rdfjs/types';
+import type { Quad } from '@rdfjs/types';
 import { GraphStore } from '../../store/graph-store.js';
-import { canonicalEntityGraph } from '../entity/canonical-graph.js';
-import { InvalidIriError, sparqlIri } from '../entity/neighbourhood-query.js';
-import type { ConstructReader } from '../entity/neighbourhood-source.js';
 import type { EntitySource } from '../entity/shared-entity-graph.js';
-import { candidateQuery, classesBelow, classesOf, nameFragments, recordQuery, schemaQuery } from './candidate-query.js';
-import { localId, resolveEntity } from './entity-id.js';
+import { resolveEntity } from './entity-id.js';
 import { extendData, type ExtendRequest, type ExtendResponse } from './extend-data.js';
 import { DEFAULT_LIMIT, MAX_LIMIT, MIN_SCORE, reconcile, ReconcileInputError } from './match-query.js';
 import { nameSimilarity, normaliseName } from './name-similarity.js';
 import { reconcileBatch, type QueryResult } from './reconcile-batch.js';
+import { entityIri, NameCandidates, type StoreReader } from './name-candidates.js';
 import { buildReconcileIndex, type ReconcileIndex } from './reconcile-index.js';
 import type { ResolvedEntity, Reconciler } from './reconciler.js';
-import { IDENTIFIER_SPACE, SCHEMA_SPACE, type Candidate, type ReconcileQuery } from './reconcile-types.js';
+import { SCHEMA_SPACE, type Candidate, type ReconcileQuery } from './reconcile-types.js';
 import { suggestEntities, type Page, type Suggestion } from './suggest.js';
-
-/** Most entities one query, prefix or search reads as candidates. */
-export const CANDIDATE_LIMIT = 100;
-
-/** What the reconciler needs of the engine (QueryEngine): SELECT solutions, CONSTRUCT, its row cap and graph version. */
-export interface StoreReader extends ConstructReader {
-  select(query: string): Promise<ReadonlyMap<string, Term>[]>;
-}
 
 /** An index with no entities: running a query on it checks the query (ReconcileInputError) without any I/O. */
 const EMPTY = buildReconcileIndex(new GraphStore());
@@ -52,14 +41,16 @@ const EMPTY = buildReconcileIndex(new GraphStore());
 const PROPERTY_FLOOR = (MIN_SCORE - 10 - 0.5) / 100;
 
 export class StoreReconciler implements Reconciler {
-  private schema: { readonly version: string; readonly quads: Promise<Quad[]> } | undefined;
+  private readonly names: NameCandidates;
 
   constructor(
-    private readonly engine: StoreReader,
+    engine: StoreReader,
     private readonly neighbourhoods: EntitySource,
     /** The store's default graphs, as FROM clauses (as neighbourhood-source.ts does). */
-    private readonly from: readonly string[] = [],
-  ) {}
+    from: readonly string[] = [],
+  ) {
+    this.names = new NameCandidates(engine, from);
+  }
 
   async batch(batch: unknown): Promise<Record<string, QueryResult>> {
     // Checks the batch and each query on an empty index first: the same refusals and warnings, no I/O.
@@ -88,8 +79,8 @@ export class StoreReconciler implements Reconciler {
         'This store is larger than ENTITY_GRAPH_MAX_TRIPLES, so a query needs a "query" string (a name or an id); "properties" alone are matched only when the whole graph is in the service.',
       );
     }
-    const ids = await this.candidates(text, typeIds(query.type), raw);
-    const recordQuads = await this.records(ids);
+    const ids = await this.names.candidates(text, typeIds(query.type), raw);
+    const recordQuads = await this.names.records(ids);
     const records = await this.index(recordQuads);
     const constraints = Array.isArray(query.properties) ? query.properties : [];
     let index = records;
@@ -123,21 +114,8 @@ export class StoreReconciler implements Reconciler {
 
   async suggest(prefix: string, typeId: string | undefined, page: Page): Promise<Suggestion[]> {
     const p = normaliseName(prefix);
-    const ids = await this.candidates(p, typeId ? [typeId] : [], prefix);
-    return suggestEntities(await this.index(await this.records(ids)), prefix, typeId, page);
-  }
-
-  /** IRIs of the entities whose names contain a fragment of `text`, and of the entity `raw` names by its id, if any. */
-  private async candidates(text: string, types: readonly string[], raw: string): Promise<string[]> {
-    const fragments = nameFragments(text);
-    const classes = classesBelow(await this.schemaQuads(), classesOf(types));
-    const found = fragments.length === 0 ? [] : await this.engine.select(candidateQuery(fragments, classes, CANDIDATE_LIMIT, this.from));
-    const named = entityIri(raw);
-    return [...new Set([...(named ? [named] : []), ...found.map((row) => row.get('e')?.value).filter((iri): iri is string => iri !== undefined)])];
-  }
-
-  private async records(iris: readonly string[]): Promise<Quad[]> {
-    return iris.length === 0 ? [] : this.engine.construct(recordQuery(iris, this.from));
+    const ids = await this.names.candidates(p, typeId ? [typeId] : [], prefix);
+    return suggestEntities(await this.index(await this.names.records(ids)), prefix, typeId, page);
   }
 
   private async neighbourhoodQuads(iris: readonly string[]): Promise<Quad[]> {
@@ -147,21 +125,7 @@ export class StoreReconciler implements Reconciler {
 
   /** The index of `quads` and the ontology's subclass edges, in canonical order (as the whole graph's). */
   private async index(quads: readonly Quad[]): Promise<ReconcileIndex> {
-    return buildReconcileIndex(canonicalEntityGraph([...quads, ...(await this.schemaQuads())]).store);
-  }
-
-  private schemaQuads(): Promise<Quad[]> {
-    const version = this.engine.info().graphVersion ?? '';
-    if (this.schema?.version !== version) {
-      const quads = this.engine.construct(schemaQuery(this.from));
-      const schema = { version, quads };
-      // A failed read is not kept: the next request reads again.
-      quads.catch(() => {
-        if (this.schema === schema) this.schema = undefined;
-      });
-      this.schema = schema;
-    }
-    return this.schema.quads;
+    return buildReconcileIndex((await this.names.graphOf(quads)).store);
   }
 }
 
@@ -169,17 +133,4 @@ export class StoreReconciler implements Reconciler {
 function typeIds(type: ReconcileQuery['type']): string[] {
   if (type === undefined || type === null || type === '') return [];
   return (Array.isArray(type) ? type : [type]).map((id: string) => (id.startsWith(SCHEMA_SPACE) ? id.slice(SCHEMA_SPACE.length) : id));
-}
-
-/** The IRI a client's id names, when it can be one of the graph's entities (else undefined: no query). */
-function entityIri(raw: unknown): string | undefined {
-  if (typeof raw !== 'string' || raw.trim() === '') return undefined;
-  const id = localId(raw);
-  if (id === '' || !id.includes('/')) return undefined;
-  try {
-    return sparqlIri(IDENTIFIER_SPACE + id).slice(1, -1);
-  } catch (error) {
-    if (error instanceof InvalidIriError) return undefined;
-    throw error;
-  }
 }

@@ -1,10 +1,10 @@
 // In front of a store larger than ENTITY_GRAPH_MAX_TRIPLES (here: 1, so the bundled graph is "too
 // large"), nothing of the store is copied at start-up: entity pages, their RDF and JSON-LD,
 // /resource and the API's items still answer from the store per request, with the right content,
-// and so does reconciliation (store-reconciler.ts; the proof of its equivalence with the whole
-// graph: tests/domain/reconcile/store-reconciler-equivalence.test.ts); the views that need the
-// whole graph (browse lists, search, the API's lists, the timeline) answer 503 naming the limit
-// and its variable. Needs the real Virtuoso (.ci/run's
+// and so do reconciliation and search (store-reconciler.ts, store-search.ts; the proofs of their
+// equivalence with the whole graph: tests/domain/{reconcile,search}/*-equivalence.test.ts); the
+// views that need the whole graph (browse lists, the API's lists, the timeline) answer 503 naming
+// the limit and its variable. Needs the real Virtuoso (.ci/run's
 // remote pass); skipped without TEST_SPARQL_BACKEND.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -79,7 +79,16 @@ describe.skipIf(!TEST_BACKEND)('a store past ENTITY_GRAPH_MAX_TRIPLES', () => {
     expect(((await extend.json()) as { rows: Record<string, unknown> }).rows).toEqual({ 'person/cao-shunli': { detention_start: [{ date: '2013-09-01T00:00:00Z' }] } });
   });
 
-  it.each(['/persons', '/search?q=cao', '/api/persons', '/timeline'])(
+  it('answers the site search from the store per request', async () => {
+    const res = await fetch(`${url}/search?q=${encodeURIComponent('曹顺利')}&format=json`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { results: { href: string; zh?: string }[] };
+    expect(body.results[0]).toMatchObject({ href: '/id/person/cao-shunli', zh: '曹顺利' });
+    const acts = (await (await fetch(`${url}/search?q=airport&format=json`)).json()) as { results: { type: string; label: string }[] };
+    expect(acts.results.filter((hit) => hit.type === 'act').map((hit) => hit.label).join(' ')).toMatch(/airport/iu);
+  });
+
+  it.each(['/persons', '/api/persons', '/timeline'])(
     '%s answers 503 naming the limit and the variable',
     async (path) => {
       const res = await fetch(url + path, { headers: { accept: 'application/json' } });

@@ -1,9 +1,9 @@
 // Without the whole graph in the process (as in front of a store past ENTITY_GRAPH_MAX_TRIPLES,
 // src/engine/create-engine.ts), entity pages, their RDF, /resource and the API's items are built
 // from neighbourhoods read through the engine per request, and the views that need the whole
-// graph answer 503 `whole_graph_off` naming the limit and the variable, except reconciliation,
-// which reads the store per request (store-reconciler.ts; its equivalence with the whole graph:
-// tests/domain/reconcile/store-reconciler-equivalence.test.ts). Here on the embedded
+// graph answer 503 `whole_graph_off` naming the limit and the variable, except reconciliation and
+// search, which read the store per request (store-reconciler.ts, store-search.ts; their
+// equivalence with the whole graph: tests/domain/{reconcile,search}/*-equivalence.test.ts). Here on the embedded
 // engine (the same as tests/engine/remote/entity-graph-limit.test.ts does in front of Virtuoso).
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -12,6 +12,8 @@ import { NeighbourhoodSource } from '../../../src/domain/entity/neighbourhood-so
 import { setSharedEntitySource, setWholeGraphOff } from '../../../src/domain/entity/shared-entity-graph.js';
 import { setStoreReconciler } from '../../../src/domain/reconcile/shared-reconciler.js';
 import { StoreReconciler } from '../../../src/domain/reconcile/store-reconciler.js';
+import { setStoreSearch } from '../../../src/domain/search/shared-store-search.js';
+import { StoreSearch } from '../../../src/domain/search/store-search.js';
 import { DEFAULT_ENGINE_CONFIG } from '../../../src/engine/engine-config.js';
 import { EngineService } from '../../../src/engine/engine-service.js';
 import { createApp } from '../../../src/http/app.js';
@@ -28,7 +30,9 @@ beforeAll(async () => {
   source = new NeighbourhoodSource(engine);
   setWholeGraphOff(engine.info().triples, 1);
   setSharedEntitySource(source);
-  setStoreReconciler(new StoreReconciler(engine, source)); // as src/engine/create-engine.ts does past the limit
+  // As src/engine/create-engine.ts does past the limit.
+  setStoreReconciler(new StoreReconciler(engine, source));
+  setStoreSearch(new StoreSearch(engine));
   server = createHttpServer(createApp({ engine, log: () => undefined })).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -101,7 +105,19 @@ describe('no whole graph in the process', () => {
     }
   });
 
-  it.each(['/persons', '/search?q=cao', '/api/persons', '/timeline', '/ontology'])(
+  it('answers the site search (HTML and JSON) from per-request reads', async () => {
+    const json = await fetch(`${url}/search?q=${encodeURIComponent('Cao Shunli')}&format=json`);
+    expect(json.status).toBe(200);
+    const body = (await json.json()) as { results: { href: string; type: string }[] };
+    expect(body.results[0]?.href).toBe('/id/person/cao-shunli');
+    expect(body.results.some((hit) => hit.type === 'act')).toBe(true);
+    const html = await fetch(`${url}/search?q=%E6%9B%B9%E9%A1%BA%E5%88%A9`, { headers: { accept: 'text/html' } });
+    expect(html.status).toBe(200);
+    expect(await html.text()).toContain('Cao Shunli');
+    expect((await fetch(`${url}/search?q=${encodeURIComponent('" } DROP ALL { "')}&format=json`)).status).toBe(200);
+  });
+
+  it.each(['/persons', '/api/persons', '/timeline', '/ontology'])(
     '%s answers 503 naming the limit and the variable',
     async (path) => {
       const res = await fetch(url + path, { headers: { accept: 'application/json' } });
