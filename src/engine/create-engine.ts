@@ -8,11 +8,12 @@
 //   - browse lists, search, reconciliation, the viz views and the API's lists, which need the whole
 //     graph: a copy read at start-up, only up to ENTITY_GRAPH_MAX_TRIPLES; past it, reconciliation
 //     and search read the store per request (domain/reconcile/store-reconciler.ts,
-//     domain/search/store-search.ts) and the others answer 503 naming the limit
-//     (domain/entity/whole-graph-off.ts).
+//     domain/search/store-search.ts), so does /api/acts (domain/api/store-act-list.ts), and the
+//     others answer 503 naming the limit (domain/entity/whole-graph-off.ts).
 import { canonicalEntityGraph } from '../domain/entity/canonical-graph.js';
 import { NeighbourhoodSource } from '../domain/entity/neighbourhood-source.js';
 import { setSharedEntityGraph, setSharedEntitySource, setWholeGraphOff } from '../domain/entity/shared-entity-graph.js';
+import { setStoreActList, StoreActList } from '../domain/api/store-act-list.js';
 import { setStoreReconciler } from '../domain/reconcile/shared-reconciler.js';
 import { StoreReconciler } from '../domain/reconcile/store-reconciler.js';
 import { setStoreSearch } from '../domain/search/shared-store-search.js';
@@ -64,14 +65,16 @@ export async function loadEntityGraphThrough(engine: RemoteSparqlEngine, log: (m
   });
   const limit = entityGraphLimit();
   if (engine.triples > limit) {
-    log(`The store holds ${engine.triples} triples (> ENTITY_GRAPH_MAX_TRIPLES=${limit}): browse lists, the API's lists and the viz views are off; entity pages, reconciliation and search read the store per request.`);
+    log(`The store holds ${engine.triples} triples (> ENTITY_GRAPH_MAX_TRIPLES=${limit}): browse lists, the viz views and the API's lists but /api/acts are off; entity pages, reconciliation, search and /api/acts read the store per request.`);
     setWholeGraphOff(engine.triples, limit);
     setStoreReconciler(new StoreReconciler(engine, source, engine.remote.defaultGraphs));
     setStoreSearch(new StoreSearch(engine, engine.remote.defaultGraphs));
+    setStoreActList(new StoreActList(engine, engine.remote.defaultGraphs));
   } else {
     setSharedEntityGraph(canonicalEntityGraph(await engine.readAll()));
     setStoreReconciler(undefined);
     setStoreSearch(undefined);
+    setStoreActList(undefined);
   }
   setSharedEntitySource(source);
   return source;

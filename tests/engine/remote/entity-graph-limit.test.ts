@@ -88,7 +88,7 @@ describe.skipIf(!TEST_BACKEND)('a store past ENTITY_GRAPH_MAX_TRIPLES', () => {
     expect(acts.results.filter((hit) => hit.type === 'act').map((hit) => hit.label).join(' ')).toMatch(/airport/iu);
   });
 
-  it.each(['/persons', '/api/persons', '/timeline'])(
+  it.each(['/persons', '/api/persons', '/api/acts?place=china', '/timeline'])(
     '%s answers 503 naming the limit and the variable',
     async (path) => {
       const res = await fetch(url + path, { headers: { accept: 'application/json' } });

@@ -13,6 +13,7 @@ import { setSharedEntitySource, setWholeGraphOff } from '../../../src/domain/ent
 import { setStoreReconciler } from '../../../src/domain/reconcile/shared-reconciler.js';
 import { StoreReconciler } from '../../../src/domain/reconcile/store-reconciler.js';
 import { setStoreSearch } from '../../../src/domain/search/shared-store-search.js';
+import { setStoreActList, StoreActList } from '../../../src/domain/api/store-act-list.js';
 import { StoreSearch } from '../../../src/domain/search/store-search.js';
 import { DEFAULT_ENGINE_CONFIG } from '../../../src/engine/engine-config.js';
 import { EngineService } from '../../../src/engine/engine-service.js';
@@ -33,6 +34,7 @@ beforeAll(async () => {
   // As src/engine/create-engine.ts does past the limit.
   setStoreReconciler(new StoreReconciler(engine, source));
   setStoreSearch(new StoreSearch(engine));
+  setStoreActList(new StoreActList(engine));
   server = createHttpServer(createApp({ engine, log: () => undefined })).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -115,6 +117,18 @@ describe('no whole graph in the process', () => {
     expect(html.status).toBe(200);
     expect(await html.text()).toContain('Cao Shunli');
     expect((await fetch(`${url}/search?q=${encodeURIComponent('" } DROP ALL { "')}&format=json`)).status).toBe(200);
+  });
+
+  it('answers /api/acts pages (years and paging) from per-request reads', async () => {
+    const res = await fetch(`${url}/api/acts?from=2013&to=2013&limit=2`);
+    expect(res.status).toBe(200);
+    const page = (await res.json()) as { total: number; items: { id: string }[]; next?: string };
+    expect(page.total).toBeGreaterThan(2);
+    expect(page.items).toHaveLength(2);
+    expect(page.next).toContain('offset=2');
+    const typed = await fetch(`${url}/api/acts?type=detention`, { headers: { accept: 'application/json' } });
+    expect(typed.status).toBe(503);
+    expect(((await typed.json()) as { error: { code: string } }).error.code).toBe('whole_graph_off');
   });
 
   it.each(['/persons', '/api/persons', '/timeline', '/ontology'])(
