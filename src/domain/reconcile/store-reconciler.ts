@@ -12,6 +12,7 @@
 //   suggest/entity                the same SELECT and CONSTRUCT
 //   preview, view                 1 neighbourhood CONSTRUCT (cached)
 //   extend                        1 neighbourhood CONSTRUCT (cached) per id
+//   (a batch's queries and extend's ids run READS_PER_REQUEST at a time)
 //   (once per graph version)      1 CONSTRUCT of the ontology's subclass edges
 // Differences from the in-memory answers (README "Scaling out"): a candidate's name must contain
 // a fragment of the query (candidate-query.ts nameFragments), the candidates are the
@@ -56,8 +57,9 @@ export class StoreReconciler implements Reconciler {
     // Checks the batch and each query on an empty index first: the same refusals and warnings, no I/O.
     const checked = reconcileBatch(EMPTY, batch);
     const queries = batch as Record<string, ReconcileQuery>;
-    const answers = await Promise.all(
-      Object.entries(checked).map(async ([key, result]): Promise<[string, QueryResult]> => {
+    const answers = await mapLimited(
+      Object.entries(checked),
+      async ([key, result]): Promise<[string, QueryResult]> => {
         if (result.warnings) return [key, result];
         try {
           return [key, { result: await this.reconcile(queries[key] as ReconcileQuery) }];
@@ -65,7 +67,7 @@ export class StoreReconciler implements Reconciler {
           if (!(error instanceof ReconcileInputError)) throw error;
           return [key, { result: [], warnings: [{ type: 'invalid_query', message: `Query "${key}": ${error.message}` }] }];
         }
-      }),
+      },
     );
     return Object.fromEntries(answers);
   }
@@ -119,7 +121,7 @@ export class StoreReconciler implements Reconciler {
   }
 
   private async neighbourhoodQuads(iris: readonly string[]): Promise<Quad[]> {
-    const graphs = await Promise.all(iris.map((iri) => this.neighbourhoods.graphFor(iri)));
+    const graphs = await mapLimited(iris, (iri) => this.neighbourhoods.graphFor(iri));
     return graphs.flatMap((graph) => graph.store.getQuads(null, null, null, null));
   }
 
@@ -133,4 +135,25 @@ export class StoreReconciler implements Reconciler {
 function typeIds(type: ReconcileQuery['type']): string[] {
   if (type === undefined || type === null || type === '') return [];
   return (Array.isArray(type) ? type : [type]).map((id: string) => (id.startsWith(SCHEMA_SPACE) ? id.slice(SCHEMA_SPACE.length) : id));
+}
+
+/**
+ * Upstream reads in flight at once for one request (a batch's queries, extend's ids): a batch of
+ * 200 queries or an extend of 1,000 ids then takes its turn instead of filling the engine's
+ * connection pool (SPARQL_BACKEND_CONNECTIONS) ahead of every other request.
+ */
+export const READS_PER_REQUEST = 4;
+
+/** `run` over `items`, at most READS_PER_REQUEST at a time; results in the items' order. */
+async function mapLimited<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await run(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READS_PER_REQUEST, items.length) }, worker));
+  return out;
 }
