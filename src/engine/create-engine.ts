@@ -6,11 +6,18 @@
 //   - entity pages, their RDF and JSON-LD, /resource and the API's items: the resource's
 //     neighbourhood, one CONSTRUCT per request, cached (domain/entity/neighbourhood-source.ts);
 //   - browse lists, search, reconciliation, the viz views and the API's lists, which need the whole
-//     graph: a copy read at start-up, only up to ENTITY_GRAPH_MAX_TRIPLES; past it those answer
-//     503 naming the limit (domain/entity/whole-graph-off.ts).
+//     graph: a copy read at start-up, only up to ENTITY_GRAPH_MAX_TRIPLES; past it, reconciliation
+//     and search read the store per request (domain/reconcile/store-reconciler.ts,
+//     domain/search/store-search.ts), so does /api/acts (domain/api/store-act-list.ts), and the
+//     others answer 503 naming the limit (domain/entity/whole-graph-off.ts).
 import { canonicalEntityGraph } from '../domain/entity/canonical-graph.js';
 import { NeighbourhoodSource } from '../domain/entity/neighbourhood-source.js';
 import { setSharedEntityGraph, setSharedEntitySource, setWholeGraphOff } from '../domain/entity/shared-entity-graph.js';
+import { setStoreActList, StoreActList } from '../domain/api/store-act-list.js';
+import { setStoreReconciler } from '../domain/reconcile/shared-reconciler.js';
+import { StoreReconciler } from '../domain/reconcile/store-reconciler.js';
+import { setStoreSearch } from '../domain/search/shared-store-search.js';
+import { StoreSearch } from '../domain/search/store-search.js';
 import type { ValidationReport } from '../domain/validation-report.js';
 import type { EngineConfig } from './engine-config.js';
 import { EngineService } from './engine-service.js';
@@ -24,8 +31,8 @@ export type StartedEngine = QueryEngine & { readonly triples: number; prepareFed
 
 /**
  * Above this many triples the remote store's graph is not copied into the process: browse lists,
- * search, reconciliation, the viz views and the API's lists then answer 503 saying so; entity
- * pages and the API's items read the store per request at any size.
+ * the viz views and the API's lists then answer 503 saying so; entity pages, the API's items,
+ * reconciliation and search read the store per request at any size.
  * ENTITY_GRAPH_MAX_TRIPLES, default 2,000,000 (the in-memory index, src/store/graph-store.ts, held about 0.6 KB a triple on the bundled graph: about 1.2 GB).
  */
 const entityGraphLimit = () => Number(process.env.ENTITY_GRAPH_MAX_TRIPLES ?? 2_000_000);
@@ -47,7 +54,8 @@ export async function startEngine(
 /**
  * Installs the process-wide entity source (per-request neighbourhoods read through `engine`) and,
  * up to ENTITY_GRAPH_MAX_TRIPLES, the copy of the store's default graph (one paged read) for the
- * views that need all of it; past the limit those views are switched off with a 503 message.
+ * views that need all of it; past the limit, the per-request reconciler and search, and the other
+ * views are switched off with a 503 message.
  * Returns the source (tests read its counters).
  */
 export async function loadEntityGraphThrough(engine: RemoteSparqlEngine, log: (message: string) => void): Promise<NeighbourhoodSource> {
@@ -57,10 +65,16 @@ export async function loadEntityGraphThrough(engine: RemoteSparqlEngine, log: (m
   });
   const limit = entityGraphLimit();
   if (engine.triples > limit) {
-    log(`The store holds ${engine.triples} triples (> ENTITY_GRAPH_MAX_TRIPLES=${limit}): browse lists, search, reconciliation and the viz views are off; entity pages read the store per request.`);
+    log(`The store holds ${engine.triples} triples (> ENTITY_GRAPH_MAX_TRIPLES=${limit}): browse lists, the viz views and the API's lists but /api/acts are off; entity pages, reconciliation, search and /api/acts read the store per request.`);
     setWholeGraphOff(engine.triples, limit);
+    setStoreReconciler(new StoreReconciler(engine, source, engine.remote.defaultGraphs));
+    setStoreSearch(new StoreSearch(engine, engine.remote.defaultGraphs));
+    setStoreActList(new StoreActList(engine, engine.remote.defaultGraphs));
   } else {
     setSharedEntityGraph(canonicalEntityGraph(await engine.readAll()));
+    setStoreReconciler(undefined);
+    setStoreSearch(undefined);
+    setStoreActList(undefined);
   }
   setSharedEntitySource(source);
   return source;

@@ -9,6 +9,7 @@ import http from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { schemaErrors, specExamples, type SchemaName } from './reconcile-schemas.js';
 import { startService, type RunningService } from './start-service.js';
+import { OPENREFINE_BATCH as BATCH } from '../helpers/openrefine-batch.js';
 
 let service: RunningService;
 beforeAll(async () => {
@@ -53,29 +54,6 @@ describe('the harness: the specs\' own examples', () => {
   });
 });
 
-/** Twenty cells as a researcher's spreadsheet holds them: names in both scripts, bodies, places. */
-const BATCH = {
-  q0: { query: 'Cao Shunli', type: 'Person' },
-  q1: { query: '曹顺利', type: 'Person' },
-  q2: { query: 'Wang Yu', type: 'Person', limit: 3 },
-  q3: { query: '王宇' },
-  q4: { query: 'Jiang Tianyong' },
-  q5: { query: '江天勇', type: 'Person' },
-  q6: { query: 'Li Heping', type: 'Person', properties: [{ pid: 'charge', v: 'subversion of state power' }] },
-  q7: { query: '李和平' },
-  q8: { query: 'Qin Yongmin', type: ['Person', 'Organisation'] },
-  q9: { query: '王全璋' },
-  q10: { query: 'Wang Quanzhang', properties: [{ pid: 'citizenship', v: 'China' }] },
-  q11: { query: 'Committee against Torture', type: 'UNEntity' },
-  q12: { query: 'CAT', type: 'UNEntity' },
-  q13: { query: 'Human Rights Council' },
-  q14: { query: 'UNPO', type: 'Organisation' },
-  q15: { query: 'Geneva', type: 'Place' },
-  q16: { query: 'Beijing', type: 'Place' },
-  q17: { query: '北京' },
-  q18: { query: 'Dolkun Isa', properties: [{ pid: 'citizenship', v: { id: 'place/germany' } }] },
-  q19: { query: 'Wang', type: 'Person' },
-};
 
 describe('every response kind validates against the 0.2 schemas', () => {
   it('the batch of 20 queries and its results', async () => {

@@ -2,15 +2,24 @@
 // (single items), for persons, acts, organisations and UN bodies. Bodies are JSON-LD
 // (application/ld+json) that read as plain JSON: short keys from the published context, nested
 // objects from framing (domain/api). Lists are hydra:Collection pages with total, limit, offset
-// and next/prev links. A bad filter is a 400 whose message says what to send instead.
+// and next/prev links. A bad filter is a 400 whose message says what to send instead. Past
+// ENTITY_GRAPH_MAX_TRIPLES, /api/acts (with from, to and paging) reads its page from the store
+// (domain/api/store-act-list.ts); the other lists need the whole graph (503 whole_graph_off).
 import type { Request, RequestHandler } from 'express';
-import { ApiCatalog } from '../../domain/api/api-catalog.js';
-import { InvalidListQueryError, parseListQuery, type ListQuery } from '../../domain/api/list-query.js';
+import { ApiCatalog, type ListPage } from '../../domain/api/api-catalog.js';
+import { InvalidListQueryError, KIND_FILTERS, parseListQuery, type ListQuery } from '../../domain/api/list-query.js';
 import type { ResourceKind } from '../../domain/api/resource-graph.js';
+import { STORE_LIST_PARAMETERS, storeActList } from '../../domain/api/store-act-list.js';
 import type { EntityGraph } from '../../domain/entity/entity-graph.js';
+import { entityGraphOf, sharedEntityGraph } from '../../domain/entity/shared-entity-graph.js';
+import { WholeGraphOffError } from '../../domain/entity/whole-graph-off.js';
 import { contextDocument } from '../../domain/jsonld/context.js';
-import { BadRequestError, NotFoundError } from '../errors.js';
+import type { JsonObject } from '../../domain/jsonld/frame-resource.js';
+import { BadRequestError, NotFoundError, ServiceUnavailableError } from '../errors.js';
 import { publicBase, publicContextUrl } from '../linked-data/public-url.js';
+
+/** A graph with nothing in it: checks a list query's paging and years without the whole graph. */
+const EMPTY_GRAPH = entityGraphOf([]);
 
 export interface ApiRoutes {
   /** GET /context.jsonld */
@@ -48,9 +57,22 @@ export function apiRoutes(
       res.type(JSONLD).send(JSON.stringify(contextDocument(), null, 2));
     },
     list: (kind) => async (req, res) => {
-      const catalog = catalogOf();
-      const query = listQuery(catalog.graph, kind, req);
-      const page = await catalog.list(query);
+      const store = kind === 'acts' && graphOf === sharedEntityGraph ? storeActList() : undefined;
+      const other = Object.keys(req.query).find((name) => !STORE_LIST_PARAMETERS.includes(name) && KIND_FILTERS.acts.includes(name));
+      if (store && other) throwIfWholeGraphOff(other, graphOf);
+      let query: ListQuery;
+      let page: ListPage;
+      if (store && !other) {
+        // Past ENTITY_GRAPH_MAX_TRIPLES: the page read from the store, each item framed from its neighbourhood.
+        query = listQuery(EMPTY_GRAPH, kind, req);
+        const { total, iris } = await store.page(query);
+        const items = await Promise.all(iris.map(async (iri) => catalogFor(await graphFor(iri)).item(kind, iri)));
+        page = { total, items: items.filter((item): item is JsonObject => item !== undefined) };
+      } else {
+        const catalog = catalogOf();
+        query = listQuery(catalog.graph, kind, req);
+        page = await catalog.list(query);
+      }
       const base = `${publicBase(req, publicBaseUrl)}api/${kind}`;
       const link = (offset: number) => pageUrl(base, req, offset);
       const body: Record<string, unknown> = {
@@ -78,6 +100,16 @@ export function apiRoutes(
       res.type(JSONLD).send(JSON.stringify({ '@context': publicContextUrl(req, publicBaseUrl), ...item }, null, 2));
     },
   };
+}
+
+/** Without the whole graph, the 503 of an act filter the store cannot apply: which one, what works, and the limit's own message. */
+function throwIfWholeGraphOff(filter: string, graphOf: () => EntityGraph): void {
+  try {
+    graphOf();
+  } catch (error) {
+    if (!(error instanceof WholeGraphOffError)) throw error;
+    throw new ServiceUnavailableError(`Filtering /api/acts by "${filter}" is not possible here (/api/acts takes from, to, limit and offset at any size). ${error.message}`, 'whole_graph_off', 3600);
+  }
 }
 
 function listQuery(graph: EntityGraph, kind: ResourceKind, req: Request): ListQuery {

@@ -2,19 +2,22 @@
 // speaks). Requests: GET /reconcile (manifest), GET|POST /reconcile with `queries` (a JSON batch
 // {"q0": {query, type?, limit?, properties?}}) or `extend` (data extension), as a query string,
 // a form body, or a JSON body; JSONP with `callback` on GET. The matching itself is
-// src/domain/reconcile/ (pure); the index is built once from the shared entity graph.
+// src/domain/reconcile/ (pure), through a Reconciler (reconciler.ts): the index built once from
+// the shared entity graph, or, past ENTITY_GRAPH_MAX_TRIPLES, reads of the store per request
+// (store-reconciler.ts, installed by src/engine/create-engine.ts).
 // Per-query problems in a batch are answered per query (reconcile-batch.ts); links sent back to
 // the client are built from service-base.ts (PUBLIC_BASE_URL, else the request).
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { sharedEntityGraph } from '../../domain/entity/shared-entity-graph.js';
 import { proposeProperties } from '../../domain/reconcile/entity-properties.js';
-import { localId, resolveEntity } from '../../domain/reconcile/entity-id.js';
-import { extendData, type ExtendRequest } from '../../domain/reconcile/extend-data.js';
-import { reconcile, ReconcileInputError } from '../../domain/reconcile/match-query.js';
-import { reconcileBatch } from '../../domain/reconcile/reconcile-batch.js';
+import { localId } from '../../domain/reconcile/entity-id.js';
+import type { ExtendRequest } from '../../domain/reconcile/extend-data.js';
+import { ReconcileInputError } from '../../domain/reconcile/match-query.js';
 import { buildReconcileIndex, type ReconcileIndex } from '../../domain/reconcile/reconcile-index.js';
+import { indexReconciler, type Reconciler } from '../../domain/reconcile/reconciler.js';
 import { RECONCILE_TYPES, SCHEMA_SPACE, type ReconcileQuery } from '../../domain/reconcile/reconcile-types.js';
-import { readPage, suggestEntities, suggestProperties, suggestTypes } from '../../domain/reconcile/suggest.js';
+import { storeReconciler } from '../../domain/reconcile/shared-reconciler.js';
+import { readPage, suggestProperties, suggestTypes } from '../../domain/reconcile/suggest.js';
 import type { RouteContext } from '../route-context.js';
 import { BadRequestError, MethodNotAllowedError, NotFoundError } from '../errors.js';
 import { previewCard } from './preview-card.js';
@@ -41,59 +44,64 @@ export interface ReconcileHandlers {
 }
 
 let shared: ReconcileIndex | undefined;
-const sharedIndex = () => (shared ??= buildReconcileIndex(sharedEntityGraph().store));
+const sharedIndex = indexReconciler(() => (shared ??= buildReconcileIndex(sharedEntityGraph().store)));
 
-/** The index of the app's graph: the bundled one is shared by the process, a user's is its app's own. */
-function indexOfContext(context: RouteContext): () => ReconcileIndex {
-  if (context.entityGraph === sharedEntityGraph) return sharedIndex;
+/**
+ * The reconciler of the app's graph: for the bundled one, the store's per-request reconciler when
+ * one is installed (past ENTITY_GRAPH_MAX_TRIPLES), else the index shared by the process; a
+ * user's graph has its app's own index.
+ */
+function reconcilerOfContext(context: RouteContext): () => Reconciler {
+  if (context.entityGraph === sharedEntityGraph) return () => storeReconciler() ?? sharedIndex;
   let own: ReconcileIndex | undefined;
-  return () => (own ??= buildReconcileIndex(context.entityGraph().store));
+  const reconciler = indexReconciler(() => (own ??= buildReconcileIndex(context.entityGraph().store)));
+  return () => reconciler;
 }
 
-export function reconcileHandlers(context: RouteContext, indexOf: () => ReconcileIndex = indexOfContext(context)): ReconcileHandlers {
+export function reconcileHandlers(context: RouteContext, reconcilerOf: () => Reconciler = reconcilerOfContext(context)): ReconcileHandlers {
   const limit = context.limits.maxBodyBytes;
   const form = express.urlencoded({ extended: false, limit, parameterLimit: 10 });
   const json = express.json({ limit, strict: true });
   return {
     parseBody: (req, res, next) => form(req, res, (error?: unknown) => (error ? next(error) : json(req, res, next))),
-    service: (req, res) => {
+    service: async (req, res) => {
       const params = parameters(req);
-      if (params.extend !== undefined) return send(req, res, inputErrors(() => extendData(indexOf(), parseJson(params.extend, 'extend') as ExtendRequest)));
-      if (params.queries !== undefined) return send(req, res, inputErrors(() => reconcileBatch(indexOf(), parseJson(params.queries, 'queries'))));
-      if (params.query !== undefined) return send(req, res, { result: inputErrors(() => reconcile(indexOf(), singleQuery(params.query))) });
+      if (params.extend !== undefined) return send(req, res, await inputErrors(() => reconcilerOf().extend(parseJson(params.extend, 'extend') as ExtendRequest)));
+      if (params.queries !== undefined) return send(req, res, await inputErrors(() => reconcilerOf().batch(parseJson(params.queries, 'queries'))));
+      if (params.query !== undefined) return send(req, res, { result: await inputErrors(() => reconcilerOf().reconcile(singleQuery(params.query))) });
       return send(req, res, reconcileManifest(serviceBase(req, context.publicBaseUrl)));
     },
-    preview: (req, res) => {
+    preview: async (req, res) => {
       const id = stringParam(req, 'id');
-      const entity = resolveEntity(indexOf(), id);
-      if (!entity) throw new NotFoundError(`No entity "${id}" to preview; ids look like person/cao-shunli.`);
-      res.type('text/html').send(previewCard(indexOf(), entity, `${serviceBase(req, context.publicBaseUrl)}id/${entity.id}`).value);
+      const found = await reconcilerOf().resolve(id);
+      if (!found) throw new NotFoundError(`No entity "${id}" to preview; ids look like person/cao-shunli.`);
+      res.type('text/html').send(previewCard(found.index, found.entity, `${serviceBase(req, context.publicBaseUrl)}id/${found.entity.id}`).value);
     },
-    view: (req, res) => {
+    view: async (req, res) => {
       const id = stringParam(req, 'id');
-      const entity = resolveEntity(indexOf(), id);
+      const entity = (await reconcilerOf().resolve(id))?.entity;
       const typeId = localId(id.startsWith(SCHEMA_SPACE) ? id.slice(SCHEMA_SPACE.length) : id);
       const type = entity ? undefined : RECONCILE_TYPES.find((t) => t.id === typeId);
       if (!entity && !type) throw new NotFoundError(`No entity or type "${id}"; ids look like person/cao-shunli, types like Person.`);
       // Only the resolved local id goes into the Location: never the client's text.
       res.redirect(303, entity ? `${serviceBase(req, context.publicBaseUrl)}id/${entity.id}` : `${serviceBase(req, context.publicBaseUrl)}ontology#${type?.id ?? ''}`);
     },
-    suggestEntity: (req, res) => {
-      const page = inputErrors(() => readPage(req.query.cursor, req.query.limit));
-      send(req, res, { result: suggestEntities(indexOf(), stringParam(req, 'prefix'), optionalType(req), page) });
+    suggestEntity: async (req, res) => {
+      const page = inputErrorsNow(() => readPage(req.query.cursor, req.query.limit));
+      send(req, res, { result: await reconcilerOf().suggest(stringParam(req, 'prefix'), optionalType(req), page) });
     },
     suggestType: (req, res) => {
-      const page = inputErrors(() => readPage(req.query.cursor, req.query.limit));
+      const page = inputErrorsNow(() => readPage(req.query.cursor, req.query.limit));
       send(req, res, { result: suggestTypes(stringParam(req, 'prefix'), page) });
     },
     suggestProperty: (req, res) => {
-      const page = inputErrors(() => readPage(req.query.cursor, req.query.limit));
+      const page = inputErrorsNow(() => readPage(req.query.cursor, req.query.limit));
       send(req, res, { result: suggestProperties(stringParam(req, 'prefix'), page) });
     },
     propose: (req, res) => {
       const type = optionalType(req);
       const limited = req.query.limit !== undefined;
-      const page = inputErrors(() => readPage(req.query.cursor, req.query.limit ?? '1000'));
+      const page = inputErrorsNow(() => readPage(req.query.cursor, req.query.limit ?? '1000'));
       const properties = proposeProperties(type).slice(page.cursor, page.cursor + page.limit);
       send(req, res, { ...(type ? { type } : {}), ...(limited ? { limit: page.limit } : {}), properties });
     },
@@ -126,9 +134,19 @@ function singleQuery(value: unknown): ReconcileQuery {
   return { query: String(value) };
 }
 
-function inputErrors<T>(run: () => T): T {
+function inputErrorsNow<T>(run: () => T): T {
   try {
     return run();
+  } catch (error) {
+    if (error instanceof ReconcileInputError) throw new BadRequestError(error.message);
+    throw error;
+  }
+}
+
+/** The answer of `run`, a ReconcileInputError turned into a 400 (thrown at once or rejected). */
+async function inputErrors<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
   } catch (error) {
     if (error instanceof ReconcileInputError) throw new BadRequestError(error.message);
     throw error;

@@ -1,8 +1,10 @@
 // In front of a store larger than ENTITY_GRAPH_MAX_TRIPLES (here: 1, so the bundled graph is "too
 // large"), nothing of the store is copied at start-up: entity pages, their RDF and JSON-LD,
 // /resource and the API's items still answer from the store per request, with the right content,
-// and the views that need the whole graph (browse lists, search, reconciliation, the API's lists,
-// the timeline) answer 503 naming the limit and its variable. Needs the real Virtuoso (.ci/run's
+// and so do reconciliation and search (store-reconciler.ts, store-search.ts; the proofs of their
+// equivalence with the whole graph: tests/domain/{reconcile,search}/*-equivalence.test.ts); the
+// views that need the whole graph (browse lists, the API's lists, the timeline) answer 503 naming
+// the limit and its variable. Needs the real Virtuoso (.ci/run's
 // remote pass); skipped without TEST_SPARQL_BACKEND.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -60,7 +62,33 @@ describe.skipIf(!TEST_BACKEND)('a store past ENTITY_GRAPH_MAX_TRIPLES', () => {
     expect((await fetch(`${url}/id/person/no-such-person`)).status).toBe(404);
   });
 
-  it.each(['/persons', '/search?q=cao', '/api/persons', '/timeline', `/reconcile?queries=${encodeURIComponent(JSON.stringify({ q0: { query: 'Cao Shunli' } }))}`])(
+  it('answers reconciliation (query, suggest, preview, extend) from the store per request', async () => {
+    const batch = { q0: { query: 'Cao Shunli', type: 'Person' }, q1: { query: '曹顺利' }, q2: { query: 'Dolkun Isa', properties: [{ pid: 'citizenship', v: { id: 'place/germany' } }] }, q3: { query: 'x" } DROP ALL { "\\' } };
+    const res = await fetch(`${url}/reconcile`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ queries: JSON.stringify(batch) }) });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Record<string, { result: { id: string; match: boolean; features: { id: string; value: unknown }[] }[] }>;
+    expect(body['q0']?.result[0]).toMatchObject({ id: 'person/cao-shunli', match: true });
+    expect(body['q1']?.result[0]).toMatchObject({ id: 'person/cao-shunli', match: true });
+    expect(body['q2']?.result[0]?.features).toContainEqual({ id: 'properties_matched', value: 1 });
+    expect(body['q3']).toEqual({ result: [] });
+    const suggest = (await (await fetch(`${url}/reconcile/suggest/entity?prefix=%E7%8E%8B`)).json()) as { result: { id: string }[] };
+    expect(suggest.result.map((r) => r.id)).toContain('person/wang-yu-lawyer');
+    const preview = await fetch(`${url}/reconcile/preview?id=person/cao-shunli`);
+    expect(await preview.text()).toContain('曹顺利');
+    const extend = await fetch(`${url}/reconcile?extend=${encodeURIComponent(JSON.stringify({ ids: ['person/cao-shunli'], properties: [{ id: 'detention_start' }] }))}`);
+    expect(((await extend.json()) as { rows: Record<string, unknown> }).rows).toEqual({ 'person/cao-shunli': { detention_start: [{ date: '2013-09-01T00:00:00Z' }] } });
+  });
+
+  it('answers the site search from the store per request', async () => {
+    const res = await fetch(`${url}/search?q=${encodeURIComponent('曹顺利')}&format=json`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { results: { href: string; zh?: string }[] };
+    expect(body.results[0]).toMatchObject({ href: '/id/person/cao-shunli', zh: '曹顺利' });
+    const acts = (await (await fetch(`${url}/search?q=airport&format=json`)).json()) as { results: { type: string; label: string }[] };
+    expect(acts.results.filter((hit) => hit.type === 'act').map((hit) => hit.label).join(' ')).toMatch(/airport/iu);
+  });
+
+  it.each(['/persons', '/api/persons', '/api/acts?place=china', '/timeline'])(
     '%s answers 503 naming the limit and the variable',
     async (path) => {
       const res = await fetch(url + path, { headers: { accept: 'application/json' } });
