@@ -17,7 +17,8 @@ import { MAX_QUERY_LENGTH, type SearchHit } from './entity-search.js';
 
 /** Weight of a word by where it was found. */
 const WHERE = { label: 1, type: 0.9, passage: 0.8 } as const;
-const STOP_WORDS = new Set(['the', 'and', 'for', 'her', 'his', 'with', 'from', 'was', 'were', 'into', 'that', 'this', 'their', 'who', 'had', 'has', 'not']);
+/** Words a query may hold that an act need not contain (store-search.ts does not send them as conditions either). */
+export const STOP_WORDS: ReadonlySet<string> = new Set(['the', 'and', 'for', 'her', 'his', 'with', 'from', 'was', 'were', 'into', 'that', 'this', 'their', 'who', 'had', 'has', 'not']);
 /** Below this letter-bigram similarity (nameSimilarity, at most 0.75 for unequal words) a word is not a typo of another. */
 const TYPO = 0.55;
 

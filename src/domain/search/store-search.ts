@@ -11,7 +11,7 @@
 import { NameCandidates, type StoreReader } from '../reconcile/name-candidates.js';
 import { normaliseName } from '../reconcile/name-similarity.js';
 import { canonicalEntityGraph } from '../entity/canonical-graph.js';
-import { ActSearch } from './act-search.js';
+import { ActSearch, STOP_WORDS } from './act-search.js';
 import { actCandidateQuery, actRecordQuery } from './act-candidate-query.js';
 import { EntitySearch, MAX_QUERY_LENGTH, type SearchHit } from './entity-search.js';
 
@@ -44,7 +44,7 @@ export class StoreSearch {
 
   private async actHits(q: string, query: string, limit: number): Promise<SearchHit[]> {
     // The words ActSearch requires: 2+ letters, not a stop word (requiring one would drop acts it finds), one of 3+.
-    const words = q.split(' ').filter((word) => [...word].length >= 2 && !ACT_STOP_WORDS.has(word));
+    const words = q.split(' ').filter((word) => [...word].length >= 2 && !STOP_WORDS.has(word));
     if (!words.some((word) => [...word].length >= 3)) return [];
     const rows = await this.engine.select(actCandidateQuery(words, ACT_CANDIDATE_LIMIT, this.from));
     const acts = rows.map((row) => row.get('a')?.value).filter((iri): iri is string => iri !== undefined);
@@ -53,9 +53,3 @@ export class StoreSearch {
     return new ActSearch(graph).search(query, limit);
   }
 }
-
-/**
- * The words act-search.ts does not require (its STOP_WORDS, which it keeps private): not sent as
- * conditions. Kept equal to it by the search equivalence test (queries with each of them).
- */
-export const ACT_STOP_WORDS: ReadonlySet<string> = new Set(['the', 'and', 'for', 'her', 'his', 'with', 'from', 'was', 'were', 'into', 'that', 'this', 'their', 'who', 'had', 'has', 'not']);

@@ -9,7 +9,8 @@ import { canonicalEntityGraph } from '../../../src/domain/entity/canonical-graph
 import type { EntityGraph } from '../../../src/domain/entity/entity-graph.js';
 import { normaliseName } from '../../../src/domain/reconcile/name-similarity.js';
 import { buildReconcileIndex } from '../../../src/domain/reconcile/reconcile-index.js';
-import { ACT_STOP_WORDS, StoreSearch } from '../../../src/domain/search/store-search.js';
+import { STOP_WORDS } from '../../../src/domain/search/act-search.js';
+import { StoreSearch } from '../../../src/domain/search/store-search.js';
 import { DEFAULT_ENGINE_CONFIG } from '../../../src/engine/engine-config.js';
 import { EngineService } from '../../../src/engine/engine-service.js';
 import type { QueryEngine } from '../../../src/engine/query-engine.js';
@@ -80,7 +81,7 @@ describe('search read from the store per request answers as the whole graph', ()
       }
       for (const type of whole.objects(act, REP.actType)) queries.add(whole.label(type.value) ?? '');
     }
-    for (const stop of ACT_STOP_WORDS) queries.add(`${stop} detained`);
+    for (const stop of STOP_WORDS) queries.add(`${stop} detained`);
     expect(queries.size).toBeGreaterThan(300);
     expect(await differences([...queries].filter((q) => q !== ''), 20)).toEqual({});
   }, 600_000);
