@@ -26,6 +26,12 @@ export interface SearchHit {
 
 /** Below this similarity a name does not match (tuned so one typo in a short name still does). */
 export const MIN_SCORE = 0.5;
+
+/** Name hits and act hits as one list, best first (ties by label), cut at `limit`: the site search's order. */
+export function mergeHits(names: readonly SearchHit[], acts: readonly SearchHit[], limit: number): SearchHit[] {
+  return [...names, ...acts].sort((a, b) => b.score - a.score || a.label.localeCompare(b.label, 'en')).slice(0, limit);
+}
+
 export const MAX_QUERY_LENGTH = 200;
 
 export class EntitySearch {

@@ -13,7 +13,7 @@ import { normaliseName } from '../reconcile/name-similarity.js';
 import { canonicalEntityGraph } from '../entity/canonical-graph.js';
 import { ActSearch, STOP_WORDS } from './act-search.js';
 import { actCandidateQuery, actRecordQuery } from './act-candidate-query.js';
-import { EntitySearch, MAX_QUERY_LENGTH, type SearchHit } from './entity-search.js';
+import { EntitySearch, MAX_QUERY_LENGTH, mergeHits, type SearchHit } from './entity-search.js';
 
 /** Most acts one search reads. */
 export const ACT_CANDIDATE_LIMIT = 100;
@@ -29,12 +29,12 @@ export class StoreSearch {
     this.names = new NameCandidates(engine, from);
   }
 
-  /** The best matches among names and acts, best first (as search-routes.ts merges them). */
+  /** The best matches among names and acts, best first (mergeHits, as below the limit). */
   async search(query: string, limit = 20): Promise<SearchHit[]> {
     const q = normaliseName(query.slice(0, MAX_QUERY_LENGTH));
     if (q === '') return [];
     const [names, acts] = await Promise.all([this.nameHits(q, query, limit), this.actHits(q, query, limit)]);
-    return [...names, ...acts].sort((a, b) => b.score - a.score || a.label.localeCompare(b.label, 'en')).slice(0, limit);
+    return mergeHits(names, acts, limit);
   }
 
   private async nameHits(q: string, query: string, limit: number): Promise<SearchHit[]> {

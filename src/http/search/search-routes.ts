@@ -10,7 +10,7 @@ import type { RequestHandler } from 'express';
 import Negotiator from 'negotiator';
 import type { EntityGraph } from '../../domain/entity/entity-graph.js';
 import { sharedEntityGraph } from '../../domain/entity/shared-entity-graph.js';
-import { EntitySearch, MAX_QUERY_LENGTH, type SearchHit } from '../../domain/search/entity-search.js';
+import { EntitySearch, MAX_QUERY_LENGTH, mergeHits, type SearchHit } from '../../domain/search/entity-search.js';
 import { storeSearch } from '../../domain/search/shared-store-search.js';
 import { BadRequestError, NotAcceptableError } from '../errors.js';
 import { renderSearchPage } from '../views/search-view.js';
@@ -58,7 +58,5 @@ export function searchRoute(graphOf: () => EntityGraph): RequestHandler {
 /** Names and acts from the graph's in-memory indexes, merged best first. */
 export function searchInMemory(graph: EntityGraph, q: string, limit: number): SearchHit[] {
   const { names, acts } = warmSearch(graph);
-  return [...names.search(q, limit), ...acts.search(q, limit)]
-    .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label, 'en'))
-    .slice(0, limit);
+  return mergeHits(names.search(q, limit), acts.search(q, limit), limit);
 }
